@@ -1,0 +1,42 @@
+"""Everything the build reads from ``data/``, loaded once and re-read only when a file there changes.
+
+MkDocs runs each event once per language and ``mkdocs serve`` rebuilds on every edit: the cache key
+is the files' modification times and sizes, so a saved edit in ``data/`` is always picked up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .glossary import load_glossary
+from .load import load_dataset
+from .model import Dataset
+
+DATA_DIR = "data"
+GLOSSARY_FILE = "glossary.json"
+
+_cache: dict = {}
+
+
+@dataclass(frozen=True)
+class SiteData:
+    dataset: Dataset
+    glossary: list[dict]
+
+
+def signature(data_dir: Path) -> tuple:
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                        for p in data_dir.rglob("*") if p.is_file()))
+
+
+def load_site_data(project_root: Path) -> SiteData:
+    data_dir = Path(project_root) / DATA_DIR
+    key = (str(data_dir), signature(data_dir))
+    if _cache.get("key") != key:
+        _cache["value"] = SiteData(
+            dataset=load_dataset(data_dir, shown_as=DATA_DIR),
+            glossary=load_glossary(data_dir / GLOSSARY_FILE, shown_as=f"{DATA_DIR}/{GLOSSARY_FILE}"),
+        )
+        _cache["key"] = key
+    return _cache["value"]

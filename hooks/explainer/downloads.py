@@ -1,0 +1,59 @@
+"""The data as files a reader can download: JSON (every field) and CSV with zh or en headers.
+
+The CSV files start with a UTF-8 byte-order mark so that Excel opens the Chinese text correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from .build_data import SiteData
+from .numbers import format_quantity
+
+DOWNLOADS_DIR = "downloads"
+CSV_HEADERS = {
+    "zh": ["编号", "指标", "数值", "单位", "显示", "时期", "类型", "出处原文", "说明"],
+    "en": ["id", "figure", "value", "unit", "as shown", "period", "kind", "source sentence (Chinese)", "note"],
+}
+KIND = {"zh": ("访谈原文", "推算"), "en": ("reported", "derived")}
+
+
+def metrics_json(data: SiteData) -> str:
+    dataset = data.dataset
+    items = []
+    for m in dataset.metrics.values():
+        item = {"id": m.id, "value": m.value, "unit": m.unit, "label": m.label, "period": m.period,
+                "kind": "derived" if m.derived else "reported"}
+        if m.source:
+            item["source"] = m.source
+        if m.derivation:
+            item["formula"] = {"kind": m.derivation.formula, "inputs": list(m.derivation.inputs),
+                               "decimals": m.derivation.decimals}
+        if m.note:
+            item["note"] = m.note
+        items.append(item)
+    payload = {"headline": dataset.headline, "interviewee": dataset.interviewee, "metrics": items}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def metrics_csv(data: SiteData, lang: str) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADERS[lang])
+    for m in data.dataset.metrics.values():
+        writer.writerow([
+            m.id, m.label[lang], m.value, m.unit, format_quantity(m, lang), m.period[lang],
+            KIND[lang][m.derived], m.source["quote"] if m.source else "", m.note[lang] if m.note else "",
+        ])
+    return "\ufeff" + out.getvalue()
+
+
+def write_downloads(data: SiteData, site_dir: Path) -> None:
+    folder = Path(site_dir) / DOWNLOADS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "metrics.json").write_text(metrics_json(data), encoding="utf-8")
+    for lang in ("zh", "en"):
+        (folder / f"metrics-{lang}.csv").write_text(metrics_csv(data, lang), encoding="utf-8", newline="")

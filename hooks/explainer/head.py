@@ -1,0 +1,40 @@
+"""What a page's <head> says about it: its language twins (hreflang) and its link preview."""
+
+from __future__ import annotations
+
+import posixpath
+
+from .links import LANG_PREFIX
+
+OG_LOCALE = {"zh": "zh_CN", "en": "en_US"}
+HREFLANG = {"zh": "zh-Hans", "en": "en"}
+DEFAULT_LANG = "zh"
+
+
+def language_neutral_path(page_url: str) -> str:
+    """``en/numbers/`` → ``numbers/``; zh pages are at the root already."""
+    for prefix in LANG_PREFIX.values():
+        if prefix and page_url.startswith(prefix):
+            return page_url[len(prefix):]
+    return page_url
+
+
+def alternates(page_url: str, site_url: str) -> list[dict]:
+    """Absolute URLs of the page in every language, plus x-default (the default language)."""
+    site_url = site_url.rstrip("/") + "/"
+    path = language_neutral_path(page_url)
+    links = [{"hreflang": HREFLANG[lang], "href": site_url + prefix + path} for lang, prefix in LANG_PREFIX.items()]
+    links.append({"hreflang": "x-default", "href": site_url + LANG_PREFIX[DEFAULT_LANG] + path})
+    return links
+
+
+def preview(title: str, description: str, canonical_url: str, lang: str) -> dict:
+    other = next(code for code in OG_LOCALE if code != lang)
+    return {"title": title, "description": description, "url": canonical_url,
+            "locale": OG_LOCALE[lang], "other_locale": OG_LOCALE[other]}
+
+
+def search_base(base_url: str, lang: str) -> str:
+    """The root of ``lang``'s part of the site, relative to the page (Material's ``base``)."""
+    prefix = LANG_PREFIX[lang].rstrip("/")
+    return posixpath.join(base_url, prefix) if prefix else base_url

@@ -1,0 +1,53 @@
+"""The Markdown markers that pull data into pages, e.g. ``<!-- md:value shared-courts -->``.
+
+Markers are HTML comments, so an unprocessed one stays invisible. Block markers (figure, chart,
+glossary, downloads) must stand alone on their line; an unknown marker or id stops the build.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .errors import SiteError
+
+MARKER = re.compile(r"<!--\s*md:(?P<name>[a-z-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->")
+INLINE = {"value", "metric"}
+BLOCK = {"figure", "chart", "glossary", "downloads"}
+TAKES_ID = {"value", "metric", "figure", "chart"}
+
+
+def find_markers(markdown: str):
+    """Yield (name, arg) of every marker, in order."""
+    for match in MARKER.finditer(markdown):
+        yield match["name"], match["arg"]
+
+
+def replace_markers(markdown: str, where: str, render: Callable[[str, str | None], str],
+                    known_ids: dict[str, set[str]]) -> str:
+    """Replace every marker with ``render(name, arg)``; ``known_ids`` maps marker name → valid ids."""
+
+    def substitute(match: re.Match) -> str:
+        name, arg = match["name"], match["arg"]
+        line = markdown.count("\n", 0, match.start()) + 1
+        place = f"{where}:{line}"
+        if name not in INLINE | BLOCK:
+            raise SiteError(place, f"unknown marker 'md:{name}' (known: {', '.join(sorted(INLINE | BLOCK))})")
+        if name in TAKES_ID:
+            if not arg:
+                raise SiteError(place, f"marker 'md:{name}' needs an id")
+            if arg not in known_ids[name]:
+                kind = "chart" if name == "chart" else "metric"
+                raise SiteError(place, f"md:{name} names unknown {kind} {arg!r}")
+        if name in BLOCK and not stands_alone(markdown, match):
+            raise SiteError(place, f"marker 'md:{name}' must stand alone on its line, with blank lines around it")
+        return render(name, arg)
+
+    return MARKER.sub(substitute, markdown)
+
+
+def stands_alone(markdown: str, match: re.Match) -> bool:
+    line_start = markdown.rfind("\n", 0, match.start()) + 1
+    line_end = markdown.find("\n", match.end())
+    line_end = len(markdown) if line_end == -1 else line_end
+    return not markdown[line_start:match.start()].strip() and not markdown[match.end():line_end].strip()

@@ -1,0 +1,93 @@
+"""Numbers as a reader of each language expects them.
+
+zh follows the interview's own notation (56.87万, 8.9亿, 1400余, 第二); en spells out the base
+units (568,700; CNY 890 million; more than 1,400; 2nd). 万 = 10,000 and 亿 = 100,000,000.
+"""
+
+from __future__ import annotations
+
+from .model import Metric
+from .units import EN_WORDS, ZH_DIGITS, counter
+
+WAN, YI = 10_000, 100_000_000
+
+
+def plain(x: float) -> str:
+    """A decimal without float noise or trailing zeros: 56.870000001 → '56.87', 3.0 → '3'."""
+    text = f"{round(x, 6):.6f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def zh_numeral(n: int) -> str:
+    if 0 <= n <= 10:
+        return ZH_DIGITS[n]
+    if n < 20:
+        return "十" + ZH_DIGITS[n - 10]
+    if n < 100:
+        return ZH_DIGITS[n // 10] + "十" + (ZH_DIGITS[n % 10] if n % 10 else "")
+    return str(n)
+
+
+def en_ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def zh_number(value: float, unit: str, qualifier: str | None = None, spell: bool = False,
+              wording: dict | None = None) -> str:
+    if wording:
+        return wording["zh"]
+    if unit == "rank":
+        return "第" + zh_numeral(int(value))
+    if spell:
+        return zh_numeral(int(value))
+    if unit == "percent":
+        return plain(abs(value)) + "%"
+    if value >= YI:
+        text = plain(value / YI) + "亿"
+    elif value >= 10 * WAN:
+        text = plain(value / WAN) + "万"
+    else:
+        text = plain(value)
+    return text + ("余" if qualifier == "over" else "")
+
+
+def en_number(value: float, unit: str, qualifier: str | None = None, spell: bool = False,
+              wording: dict | None = None) -> str:
+    if wording:
+        return wording["en"]
+    if unit == "rank":
+        return en_ordinal(int(value))
+    if spell and 0 <= value <= 10:
+        return EN_WORDS[int(value)]
+    if unit == "percent":
+        return plain(abs(value)) + "%"
+    if unit == "cny":
+        if value >= 1_000_000_000:
+            return f"CNY {plain(value / 1_000_000_000)} billion"
+        if value >= 1_000_000:
+            return f"CNY {plain(value / 1_000_000)} million"
+        return f"CNY {value:,.0f}"
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,}"
+    return ("more than " if qualifier == "over" else "") + text
+
+
+def format_number(metric: Metric, lang: str) -> str:
+    """The number alone, as it stands in a sentence (the ``md:value`` marker)."""
+    number = zh_number if lang == "zh" else en_number
+    return number(metric.value, metric.unit, metric.qualifier, metric.spell, metric.wording)
+
+
+def format_quantity(metric: Metric, lang: str) -> str:
+    """The number with its unit word: 56.87万件 / 568,700 cases; 下降29.08% / down 29.08%."""
+    number = format_number(metric, lang)
+    if metric.wording and metric.qualifier == "over":
+        number = ("超过" if lang == "zh" else "more than ") + number
+    if metric.unit == "percent":
+        if metric.value < 0:
+            return ("下降" if lang == "zh" else "down ") + number
+        return number
+    word = counter(metric.unit, lang)
+    if not word:
+        return number
+    return number + word if lang == "zh" else f"{number} {word}"

@@ -1,0 +1,29 @@
+"""Replace one page's markers with rendered HTML, in the page's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .build_data import SiteData
+from .markers import replace_markers
+from .render import Renderer
+
+
+def render_page_markers(markdown: str, data: SiteData, lang: str, page_url: str, site_url: str,
+                        where: str, overrides_dir: Path) -> str:
+    if "<!--" not in markdown:
+        return markdown
+    renderer = Renderer(overrides_dir, data.dataset, lang, page_url, site_url)
+    metrics = data.dataset.metrics
+
+    handlers = {
+        "value": lambda arg: renderer.value(metrics[arg], with_unit=False),
+        "metric": lambda arg: renderer.value(metrics[arg], with_unit=True),
+        "figure": lambda arg: renderer.figure(metrics[arg]),
+        "chart": lambda arg: renderer.chart(arg),
+        "glossary": lambda arg: renderer.glossary(data.glossary),
+        "downloads": lambda arg: renderer.downloads(),
+    }
+    known = {"value": set(metrics), "metric": set(metrics), "figure": set(metrics),
+             "chart": set(data.dataset.charts)}
+    return replace_markers(markdown, where, lambda name, arg: handlers[name](arg), known)

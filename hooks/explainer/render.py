@@ -1,0 +1,113 @@
+"""Turn metrics, charts and glossary terms into HTML through the Jinja partials in ``overrides/``.
+
+Autoescaping is on: labels, notes and quotes are text, never markup. The chart figure JSON is
+embedded with ``<``, ``>`` and ``&`` escaped, so no string in the data can close its ``<script>``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jinja2
+
+from .chart_view import chart_view
+from .citation import citation_text
+from .derive import formula_sign
+from .links import in_language, relative_url
+from .model import Dataset, Metric
+from .numbers import format_number, format_quantity
+from .plotly_figure import plotly_figure
+from .ui_text import SECTION_PAGES, SECTIONS, words
+
+PARTIALS = "partials/explainer"
+BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def script_json(data) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+class Renderer:
+    """Renders the blocks of one page: its language, its URL and the site's URL are fixed."""
+
+    def __init__(self, overrides_dir: Path, dataset: Dataset, lang: str, page_url: str, site_url: str):
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(Path(overrides_dir) / PARTIALS)),
+            autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+        )
+        self.dataset = dataset
+        self.lang = lang
+        self.page_url = page_url
+        self.site_url = site_url.rstrip("/") + "/"
+
+    def href(self, target: str) -> str:
+        return relative_url(target, self.page_url)
+
+    def render(self, template: str, **context) -> str:
+        html = self.env.get_template(template).render(lang=self.lang, t=words(self.lang), **context)
+        # A blank line would end Markdown's raw HTML block and let it parse the rest as text.
+        return BLANK_LINES.sub("\n", html).strip()
+
+    def value(self, metric: Metric, with_unit: bool) -> str:
+        text = format_quantity(metric, self.lang) if with_unit else format_number(metric, self.lang)
+        return self.render("value.html", metric=metric, text=text,
+                           href=self.href(in_language("numbers/", self.lang) + "#" + metric.id))
+
+    def figure(self, metric: Metric) -> str:
+        permalink = f"{self.site_url}{self.page_url}#{metric.id}"
+        source = metric.source
+        return self.render(
+            "figure.html",
+            metric=metric,
+            label=metric.label[self.lang],
+            quantity=format_quantity(metric, self.lang),
+            period=metric.period[self.lang],
+            note=metric.note[self.lang] if metric.note else "",
+            quote=source["quote"] if source else "",
+            section_name=SECTIONS[source["section"]][self.lang] if source else "",
+            source_href=self.href(in_language(SECTION_PAGES[source["section"]], self.lang)) if source else "",
+            formula=self.formula(metric),
+            permalink=permalink,
+            citation=citation_text(metric, self.dataset, self.lang, permalink),
+        )
+
+    def formula(self, metric: Metric) -> str:
+        if not metric.derivation:
+            return ""
+        inputs = [self.dataset.metrics[i] for i in metric.derivation.inputs]
+        sign = formula_sign(metric.derivation)
+        names = sign.join(m.label[self.lang] for m in inputs)
+        values = sign.join(format_quantity(m, self.lang) for m in inputs)
+        scale = " × 100%" if metric.unit == "percent" and metric.derivation.formula == "ratio" else ""
+        return f"{names}{scale} = {values}{scale} ≈ {format_quantity(metric, self.lang)}"
+
+    def chart(self, chart_id: str) -> str:
+        chart = self.dataset.charts[chart_id]
+        view = chart_view(chart, self.dataset, self.lang)
+        numbers_page = in_language("numbers/", self.lang)
+        return self.render(
+            "chart.html",
+            view=view,
+            rows=list(zip(view.categories, view.texts, view.shares if view.kind == "bar" else view.rank_positions,
+                          view.metric_ids, view.periods)),
+            spec_json=script_json(plotly_figure(view)),
+            numbers_href=self.href(numbers_page),
+            downloads=self.download_links(),
+        )
+
+    def download_links(self) -> list[tuple[str, str]]:
+        t = words(self.lang)
+        return [(t["csv_" + self.lang], self.href("downloads/metrics-" + self.lang + ".csv")),
+                (t["csv_" + ("en" if self.lang == "zh" else "zh")],
+                 self.href("downloads/metrics-" + ("en" if self.lang == "zh" else "zh") + ".csv")),
+                (t["json"], self.href("downloads/metrics.json"))]
+
+    def downloads(self) -> str:
+        return self.render("downloads.html", links=self.download_links())
+
+    def glossary(self, terms: list) -> str:
+        other = "en" if self.lang == "zh" else "zh"
+        return self.render("glossary.html", terms=terms, other=other)

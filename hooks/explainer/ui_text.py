@@ -1,0 +1,49 @@
+"""Interface words of the generated blocks, in both languages: only words differ by language."""
+
+WORDS = {
+    "permalink": {"zh": "此处的永久链接", "en": "Permanent link to this place"},
+    "source": {"zh": "出处", "en": "Source"},
+    "period": {"zh": "时期", "en": "Period"},
+    "metric": {"zh": "指标", "en": "Figure"},
+    "value": {"zh": "数值", "en": "Value"},
+    "derived": {"zh": "推算", "en": "Derived"},
+    "reported": {"zh": "访谈原文", "en": "Reported"},
+    "formula": {"zh": "推算公式", "en": "Formula"},
+    "copy_link": {"zh": "复制链接", "en": "Copy link"},
+    "copy_citation": {"zh": "复制引用", "en": "Copy citation"},
+    "copied": {"zh": "已复制", "en": "Copied"},
+    "data_table": {"zh": "数据表", "en": "Data table"},
+    "interactive": {"zh": "交互式图表", "en": "Interactive chart"},
+    "download": {"zh": "下载数据", "en": "Download the data"},
+    "source_quote_lang": {"zh": "原文", "en": "Chinese original"},
+    "chart_note": {"zh": "图表由本站数据生成,每个数值均可追溯到访谈原文。",
+                   "en": "Drawn from the site's data; every value traces back to the interview text."},
+    "rank_best": {"zh": "第一", "en": "1st"},
+    "rank_note": {"zh": "越靠左名次越好", "en": "further left is better"},
+    "csv_zh": {"zh": "CSV(中文表头)", "en": "CSV (Chinese headers)"},
+    "csv_en": {"zh": "CSV(英文表头)", "en": "CSV (English headers)"},
+    "json": {"zh": "JSON(全部字段)", "en": "JSON (all fields)"},
+}
+
+SECTIONS = {
+    "grassroots-governance": {"zh": "第一问:超大城市基层治理", "en": "Question 1: grassroots governance in a megacity"},
+    "rule-of-law": {"zh": "第二问:以法治保障平安", "en": "Question 2: the rule of law as the guarantee of safety"},
+    "digital-governance": {"zh": "第三问:数字化、智能化赋能城市治理", "en": "Question 3: digital and intelligent governance"},
+    "resilient-city": {"zh": "第四问:安全韧性城市", "en": "Question 4: a safe and resilient city"},
+    "sidebar-five-years": {"zh": "边栏“数说五年”", "en": "Sidebar “Five years in numbers”"},
+    "sidebar-interview": {"zh": "访谈边栏", "en": "Interview sidebar"},
+}
+
+# Where each source section is presented, relative to a language's root.
+SECTION_PAGES = {
+    "grassroots-governance": "interview/grassroots-governance/",
+    "rule-of-law": "interview/rule-of-law/",
+    "digital-governance": "interview/digital-governance/",
+    "resilient-city": "interview/resilient-city/",
+    "sidebar-five-years": "numbers/",
+    "sidebar-interview": "numbers/",
+}
+
+def words(lang: str) -> dict[str, str]:
+    """All interface words in one language, for a template."""
+    return {key: text[lang] for key, text in WORDS.items()}

@@ -1,0 +1,20 @@
+"""MkDocs hook: give templates each page's hreflang alternates, link preview and search root."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from explainer.head import alternates, preview, search_base
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    lang = config.theme["language"]
+    site_url = config.site_url or "/"
+    description = page.meta.get("description") or config.site_description or ""
+    title = page.meta.get("title") or page.title or config.site_name
+    context["explainer_alternates"] = alternates(page.url, site_url)
+    context["explainer_preview"] = preview(f"{title} - {config.site_name}", description,
+                                           page.canonical_url or site_url, lang)
+    context["explainer_search_base"] = search_base(context["base_url"], lang)
+    return context

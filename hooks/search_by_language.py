@@ -1,0 +1,20 @@
+"""MkDocs hook: split the search index by language after mkdocs-static-i18n has written it.
+
+The priority puts this after the i18n plugin's own on_post_build (-100), which builds the other
+languages and then rewrites the combined index. It also runs inside each extra language's build,
+where it moves that language's entries early; the last run, on the combined index, is the one that counts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+
+from explainer.links import LANG_PREFIX
+from explainer.search_split import split_search_index
+
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    split_search_index(Path(config.site_dir), [p for p in LANG_PREFIX.values() if p])

@@ -1,0 +1,59 @@
+"""MkDocs hook: the thin adapter between MkDocs events and the plain-Python ``explainer`` package.
+
+- on_config: load and check ``data/`` (cached until a file in it changes), set per-language words.
+- on_page_markdown: replace the ``<!-- md:… -->`` markers with figures, charts, the glossary.
+- on_post_build: write the downloads (JSON, CSV) and the self-hosted Plotly bundle.
+Every event runs once per language (mkdocs-static-i18n rebuilds the site for ``en``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from explainer.build_data import SiteData, load_site_data
+from explainer.downloads import write_downloads
+from explainer.errors import SiteError
+from explainer.glossary import GlossaryExtension, definitions_by_id, term_titles
+from explainer.page_blocks import render_page_markers
+from explainer.ui_text import words
+
+glossary_tooltips = GlossaryExtension()
+_state: dict = {}
+
+
+def root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def on_config(config: MkDocsConfig) -> None:
+    try:
+        _state["data"] = load_site_data(root(config))
+    except SiteError as error:
+        raise PluginError(str(error)) from None
+    if glossary_tooltips not in config.markdown_extensions:
+        config.markdown_extensions.append(glossary_tooltips)
+    lang = config.theme["language"]
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = words(lang)["permalink"]
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    data: SiteData = _state["data"]
+    lang = config.theme["language"]
+    on_glossary_page = page.file.src_uri.startswith("glossary.")
+    glossary_tooltips.titles = {} if on_glossary_page else term_titles(data.glossary, lang)
+    glossary_tooltips.definitions = definitions_by_id(data.glossary, lang)
+    try:
+        return render_page_markers(markdown, data, lang, page.url, config.site_url or "/",
+                                   where=f"docs/{page.file.src_uri}",
+                                   overrides_dir=root(config) / "overrides")
+    except SiteError as error:
+        raise PluginError(str(error)) from None
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    write_downloads(_state["data"], Path(config.site_dir))

@@ -1,0 +1,1 @@
+"""Helpers shared by the tests and the benchmark: building the site and serving it like GitHub Pages."""
