@@ -1,6 +1,7 @@
 """MkDocs hook: the thin adapter between MkDocs events and the plain-Python ``explainer`` package.
 
-- on_config: load and check ``data/`` (cached until a file in it changes), set per-language words.
+- on_config: load and check ``data/`` (cached until a file in it changes) and every page's markers,
+  before anything is written; set per-language words.
 - on_page_markdown: replace the ``<!-- md:… -->`` markers with figures, charts, the glossary.
 - on_post_build: write the downloads (JSON, CSV) and the self-hosted Plotly bundle.
 Every event runs once per language (mkdocs-static-i18n rebuilds the site for ``en``).
@@ -19,7 +20,8 @@ from explainer.build_data import SiteData, load_site_data
 from explainer.downloads import write_downloads
 from explainer.errors import SiteError
 from explainer.glossary import GlossaryExtension, definitions_by_id, term_titles
-from explainer.page_blocks import render_page_markers
+from explainer.markers import check_markers_in
+from explainer.page_blocks import known_ids, render_page_markers
 from explainer.ui_text import words
 
 glossary_tooltips = GlossaryExtension()
@@ -33,6 +35,7 @@ def root(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> None:
     try:
         _state["data"] = load_site_data(root(config))
+        check_markers_in(Path(config.docs_dir), known_ids(_state["data"]))
     except SiteError as error:
         raise PluginError(str(error)) from None
     if glossary_tooltips not in config.markdown_extensions:

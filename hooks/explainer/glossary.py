@@ -26,6 +26,8 @@ def load_glossary(path: Path, shown_as: str) -> list[dict]:
         raw = json.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:
         raise SiteError(shown_as, f"cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        raise SiteError(shown_as, f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
     except json.JSONDecodeError as error:
         raise SiteError(shown_as, f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}") from None
     problems = list(glossary_problems(raw))
@@ -74,6 +76,14 @@ def term_titles(terms: list[dict], lang: str) -> dict[str, str]:
     return titles
 
 
+def whole_word(term: str) -> str:
+    """A pattern for ``term`` that never matches part of a Latin word or number ("app" in "approach");
+    a term that starts or ends with a Chinese character needs no boundary on that side."""
+    before = r"(?<![A-Za-z0-9])" if re.match(r"[A-Za-z0-9]", term) else ""
+    after = r"(?![A-Za-z0-9])" if re.search(r"[A-Za-z0-9]$", term) else ""
+    return before + re.escape(term) + after
+
+
 class GlossaryTooltips(Treeprocessor):
     """Wraps the first occurrence of each term on a page in ``<abbr title="definition">``."""
 
@@ -87,7 +97,7 @@ class GlossaryTooltips(Treeprocessor):
             return
         self.done: set[str] = set()
         longest_first = sorted(titles, key=len, reverse=True)
-        pattern = re.compile("|".join(re.escape(t) for t in longest_first))
+        pattern = re.compile("|".join(whole_word(t) for t in longest_first))
         self.walk(root, pattern, titles)
 
     def walk(self, element: etree.Element, pattern, titles) -> None:

@@ -28,7 +28,12 @@ def load_dataset(data_dir: Path, shown_as: str = "data") -> Dataset:
     schema = read_json(data_dir / SCHEMA_FILE, f"{shown_as}/{SCHEMA_FILE}")
     problems = schema_problems(raw, schema)
     if not problems:
-        source_text = (data_dir / SOURCE_FILE).read_text(encoding="utf-8")
+        try:
+            source_text = (data_dir / SOURCE_FILE).read_text(encoding="utf-8")
+        except OSError as error:
+            raise SiteError(f"{shown_as}/{SOURCE_FILE}", f"cannot be read ({error.strerror})") from None
+        except UnicodeDecodeError as error:
+            raise SiteError(f"{shown_as}/{SOURCE_FILE}", f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
         problems = semantic_problems(raw, source_text)
     if problems:
         raise SiteError(where, summarize(problems))
@@ -40,6 +45,8 @@ def read_json(path: Path, where: str):
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise SiteError(where, f"cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        raise SiteError(where, f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:

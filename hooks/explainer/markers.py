@@ -7,6 +7,7 @@ glossary, downloads) must stand alone on their line; an unknown marker or id sto
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Callable
 
 from .errors import SiteError
@@ -51,3 +52,12 @@ def stands_alone(markdown: str, match: re.Match) -> bool:
     line_end = markdown.find("\n", match.end())
     line_end = len(markdown) if line_end == -1 else line_end
     return not markdown[line_start:match.start()].strip() and not markdown[match.end():line_end].strip()
+
+
+def check_markers_in(docs_dir: Path, known_ids: dict[str, set[str]]) -> None:
+    """Check every page's markers before anything is written, so a mistake in any language stops
+    the build before the first page of a half-built site appears."""
+    docs_dir = Path(docs_dir)
+    for path in sorted(docs_dir.rglob("*.md")):
+        where = f"docs/{path.relative_to(docs_dir).as_posix()}"
+        replace_markers(path.read_text(encoding="utf-8"), where, lambda name, arg: "", known_ids)

@@ -24,6 +24,10 @@ def render_page_markers(markdown: str, data: SiteData, lang: str, page_url: str,
         "glossary": lambda arg: renderer.glossary(data.glossary),
         "downloads": lambda arg: renderer.downloads(),
     }
-    known = {"value": set(metrics), "metric": set(metrics), "figure": set(metrics),
-             "chart": set(data.dataset.charts)}
-    return replace_markers(markdown, where, lambda name, arg: handlers[name](arg), known)
+    return replace_markers(markdown, where, lambda name, arg: handlers[name](arg), known_ids(data))
+
+
+def known_ids(data: SiteData) -> dict[str, set[str]]:
+    """Which ids each id-taking marker accepts."""
+    metrics = set(data.dataset.metrics)
+    return {"value": metrics, "metric": metrics, "figure": metrics, "chart": set(data.dataset.charts)}

@@ -5,6 +5,8 @@ Colours are left out on purpose: the browser sets them from the page's light or 
 
 from __future__ import annotations
 
+from html import escape
+
 from .chart_view import ChartView
 
 FONT_STACK = ('-apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang SC", "Microsoft YaHei", '
@@ -13,11 +15,16 @@ PLOTLY_LOCALE = {"zh": "zh-CN", "en": "en"}
 WRAP_AT = {"zh": 10, "en": 18}
 
 
+def text(value: str) -> str:
+    """Plotly reads its labels as HTML (``<b>``, ``<br>``, ``&amp;``): escape them so they show as written."""
+    return escape(value, quote=False)
+
+
 def wrap(label: str, lang: str) -> str:
     """Break a long category label into lines so a phone keeps room for the bars."""
     width = WRAP_AT[lang]
     if lang == "zh":
-        return "<br>".join(label[i:i + width] for i in range(0, len(label), width))
+        return "<br>".join(text(label[i:i + width]) for i in range(0, len(label), width))
     lines, line = [], ""
     for word in label.split():
         if line and len(line) + 1 + len(word) > width:
@@ -25,7 +32,7 @@ def wrap(label: str, lang: str) -> str:
             line = word
         else:
             line = f"{line} {word}".strip()
-    return "<br>".join(lines + [line])
+    return "<br>".join(text(part) for part in lines + [line])
 
 
 def plotly_figure(view: ChartView) -> dict:
@@ -59,7 +66,7 @@ def bar_traces(view: ChartView) -> tuple[list, dict]:
         "orientation": "h",
         "x": view.values,
         "y": [wrap(c, view.lang) for c in view.categories],
-        "text": view.texts,
+        "text": [text(t) for t in view.texts],
         "textposition": "auto",
         "hovertemplate": "%{y}<br>%{text}<extra></extra>",
         "cliponaxis": False,
@@ -78,9 +85,9 @@ def rank_traces(view: ChartView) -> tuple[list, dict]:
     trace = {
         "type": "scatter",
         "mode": "lines+markers+text",
-        "x": view.categories,
+        "x": [text(c) for c in view.categories],
         "y": view.values,
-        "text": view.texts,
+        "text": [text(t) for t in view.texts],
         "textposition": "top center",
         "marker": {"size": 12},
         "line": {"width": 3},

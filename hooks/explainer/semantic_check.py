@@ -9,6 +9,7 @@ from .numbers import zh_number
 
 PERCENT_RANGE = (-100, 100)
 NOT_TEXT = re.compile(r"\s+|\*\*")  # line breaks and the sidebars' bold markers
+NUMERAL = "0-9零一二三四五六七八九十百千万亿"  # no numeral may touch a figure: 308 must not pass in 3084
 
 
 def semantic_problems(raw: dict, source_text: str) -> list[str]:
@@ -56,7 +57,7 @@ def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
             problems.append(f"{place}.source.quote: not found word for word in the interview text")
             continue
         shown = zh_number(value, unit, metric.get("qualifier"), metric.get("spell", False), metric.get("wording"))
-        if shown not in quote:
+        if not re.search(f"(?<![{NUMERAL}.]){re.escape(shown)}(?![{NUMERAL}]|\\.[0-9])", quote):
             problems.append(f"{place}.value: {value} would read {shown!r}, which its source quote does not contain")
 
 

@@ -1,0 +1,198 @@
+"""Benchmark: page weight, Lighthouse mobile scores and build time, against a naive baseline.
+
+Builds the site, serves it with gzip under the site_url path (as GitHub Pages does) and measures every
+page in both languages. The baseline is the same site with the Python package's full plotly.min.js
+loaded on every page. Prints a table and writes benchmarks/results.md. Budgets (issue: fast and
+accessible on a phone) are reported as pass/fail here, never asserted in pytest.
+
+    .venv/bin/python benchmarks/run.py [--builds 5] [--no-lighthouse]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.conftest import LANGS, page_paths  # noqa: E402
+from tests.support.pages_server import PagesServer, free_port  # noqa: E402
+from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
+
+LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = os.environ.get("CHROMIUM_EXECUTABLE", "/usr/bin/chromium")
+BUDGET = {"text_kb": 90, "chart_kb": 480, "perf": 95, "a11y": 100, "bp": 100, "seo": 100,
+          "lcp_ms": 1500, "cls": 0.02, "build_s": 3.0}
+
+
+def timed_builds(count: int) -> list[float]:
+    times = []
+    for _ in range(count):
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            result = build_site(Path(out), "http://127.0.0.1:1/explainer/")
+            times.append(time.perf_counter() - start)
+            if result.returncode:
+                sys.exit(result.stderr)
+    return times
+
+
+def make_baseline(site_dir: Path, baseline_dir: Path) -> None:
+    """The naive site: the full Plotly bundle from the Python package in every page's <head>."""
+    import plotly
+
+    shutil.copytree(site_dir, baseline_dir)
+    full = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    shutil.copy(full, baseline_dir / "assets" / "plotly.min.js")
+    for page in baseline_dir.rglob("*.html"):
+        depth = len(page.relative_to(baseline_dir).parts) - 1
+        src = "../" * depth + "assets/plotly.min.js"
+        html = page.read_text(encoding="utf-8")
+        page.write_text(html.replace("</head>", f'<script src="{src}"></script></head>', 1), encoding="utf-8")
+
+
+def wire_bytes(url: str, browser, interact: bool) -> dict:
+    """Bytes on the wire (gzip) for a page load; with interact, after reaching for every chart."""
+    context = browser.new_context(viewport={"width": 412, "height": 823})
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda r: sizes.__setitem__(r.url, int(r.headers.get("content-length", "0"))))
+    page.goto(url, wait_until="networkidle")
+    if interact:
+        for button in page.locator(".ex-chart__interactive").all():
+            button.scroll_into_view_if_needed()
+            button.click()
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(500)
+    context.close()
+    total = sum(sizes.values())
+    plotly_bytes = sum(size for u, size in sizes.items() if "plotly" in u)
+    return {"total": total, "plotly": plotly_bytes}
+
+
+def lighthouse(url: str) -> dict:
+    out = subprocess.run(
+        [str(LIGHTHOUSE), url, "--output=json", "--quiet", "--form-factor=mobile",
+         "--only-categories=performance,accessibility,best-practices,seo",
+         "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+         "--disable-component-update --disable-sync --no-first-run"],
+        capture_output=True, text=True, timeout=180, env={**os.environ, "CHROME_PATH": CHROMIUM},
+    )
+    if out.returncode:
+        return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "lighthouse failed"}
+    report = json.loads(out.stdout)
+    cat, audits = report["categories"], report["audits"]
+    return {
+        "perf": round(cat["performance"]["score"] * 100), "a11y": round(cat["accessibility"]["score"] * 100),
+        "bp": round(cat["best-practices"]["score"] * 100), "seo": round(cat["seo"]["score"] * 100),
+        "lcp_ms": round(audits["largest-contentful-paint"]["numericValue"]),
+        "cls": round(audits["cumulative-layout-shift"]["numericValue"], 3),
+        "tbt_ms": round(audits["total-blocking-time"]["numericValue"]),
+    }
+
+
+def measure(site_dir: Path, port: int, run_lighthouse: bool, browser) -> list[dict]:
+    rows = []
+    with PagesServer(site_dir, BASE_PATH, port, use_gzip=True) as server:
+        for path in page_paths():
+            for lang in LANGS:
+                url = server.url + ("en/" if lang == "en" else "") + path
+                has_chart = 'class="ex-chart ' in (site_dir / ("en" if lang == "en" else "") / path / "index.html").read_text(encoding="utf-8")
+                row = {"page": f"{lang}:/{path}", "chart": has_chart, **wire_bytes(url, browser, False)}
+                if has_chart:
+                    row["after_charts"] = wire_bytes(url, browser, True)["total"]
+                if run_lighthouse:
+                    row.update(lighthouse(url))
+                rows.append(row)
+                print(f"  {row['page']:<40} {row['total'] / 1024:7.1f} KB  plotly {row['plotly'] / 1024:7.1f} KB"
+                      + (f"  perf {row.get('perf')} a11y {row.get('a11y')} bp {row.get('bp')} seo {row.get('seo')}"
+                         f" lcp {row.get('lcp_ms')} cls {row.get('cls')} tbt {row.get('tbt_ms')}" if run_lighthouse else ""),
+                      flush=True)
+    return rows
+
+
+def within_budget(row: dict) -> bool:
+    limit = BUDGET["chart_kb"] if row["chart"] else BUDGET["text_kb"]
+    ok = row["total"] / 1024 <= limit and (row["chart"] or row["plotly"] == 0)
+    if "perf" in row:
+        ok = ok and row["perf"] >= BUDGET["perf"] and row["a11y"] >= BUDGET["a11y"] and row["bp"] >= BUDGET["bp"] \
+            and row["seo"] >= BUDGET["seo"] and row["lcp_ms"] <= BUDGET["lcp_ms"] and row["cls"] <= BUDGET["cls"]
+    return ok
+
+
+def report(rows: list[dict], baseline: list[dict], builds: list[float], lighthouse_on: bool) -> str:
+    lines = ["# Benchmark results", "",
+             f"Run on {time.strftime('%Y-%m-%d')} ({os.cpu_count()} cores), `benchmarks/run.py`. "
+             "Bytes are on the wire (gzip); Lighthouse 12.2.3, mobile preset, Debian Chromium.", "",
+             f"Clean bilingual build: median **{statistics.median(builds):.2f} s** of {len(builds)} "
+             f"({', '.join(f'{t:.2f}' for t in builds)}); budget ≤ {BUDGET['build_s']} s.", ""]
+    head = "| page | KB | Plotly KB | after charts KB | baseline KB | ratio |"
+    sep = "| --- | ---: | ---: | ---: | ---: | ---: |"
+    if lighthouse_on:
+        head += " perf | a11y | BP | SEO | LCP ms | CLS | TBT ms | baseline perf / TBT | within budget |"
+        sep += " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |"
+    else:
+        head += " within budget |"
+        sep += " :---: |"
+    lines += [head, sep]
+    for row, base in zip(rows, baseline):
+        cells = [row["page"] + (" (chart)" if row["chart"] else ""), f"{row['total'] / 1024:.1f}",
+                 f"{row['plotly'] / 1024:.1f}", f"{row.get('after_charts', row['total']) / 1024:.1f}",
+                 f"{base['total'] / 1024:.1f}", f"{row['total'] / base['total']:.2f}"]
+        if lighthouse_on:
+            cells += [str(row.get(k, "–")) for k in ("perf", "a11y", "bp", "seo", "lcp_ms", "cls", "tbt_ms")]
+            cells.append(f"{base.get('perf', '–')} / {base.get('tbt_ms', '–')}")
+        cells.append("yes" if within_budget(row) else "**no**")
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "Budgets: text pages ≤ 90 KB and 0 KB of Plotly; chart pages ≤ 480 KB; Lighthouse mobile "
+              "Performance ≥ 95, Accessibility, Best Practices and SEO 100; LCP ≤ 1.5 s; CLS ≤ 0.02.",
+              "“after charts” counts the bytes once the reader has opened every chart on the page (Plotly "
+              "basic and, on Chinese pages, its zh-CN locale)."]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--builds", type=int, default=5)
+    parser.add_argument("--no-lighthouse", action="store_true")
+    args = parser.parse_args()
+    run_lighthouse = not args.no_lighthouse
+    if run_lighthouse and not LIGHTHOUSE.exists():
+        sys.exit("Lighthouse is not installed: (cd benchmarks && npm ci)")
+
+    print(f"Timing {args.builds} clean builds…", flush=True)
+    builds = timed_builds(args.builds)
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else None,
+                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        port = free_port()
+        site_dir = Path(tmp) / "site"
+        result = build_site(site_dir, f"http://127.0.0.1:{port}{BASE_PATH}")
+        if result.returncode:
+            sys.exit(result.stderr)
+        baseline_dir = Path(tmp) / "baseline"
+        make_baseline(site_dir, baseline_dir)
+        print("Site:", flush=True)
+        rows = measure(site_dir, port, run_lighthouse, browser)
+        print("Baseline (full plotly.min.js on every page):", flush=True)
+        baseline = measure(baseline_dir, port, run_lighthouse, browser)
+        browser.close()
+    text = report(rows, baseline, builds, run_lighthouse)
+    (ROOT / "benchmarks" / "results.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Citing a figure, glossary tooltips, search in the reader's language, the 404 page."""
+
+from __future__ import annotations
+
+import re
+
+
+def test_copy_citation_and_link(new_page, site, server):
+    page, watch = new_page(permissions=["clipboard-read", "clipboard-write"])
+    page.goto(site.page_url("numbers/", "en") + "#shared-courts", wait_until="networkidle")
+    card = page.locator("#shared-courts")
+    card.get_by_role("button", name="Copy citation").click()
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert "3,084 courts" in text
+    assert "past five years" in text
+    assert "Ma Xiaoqiu" in text
+    assert text.endswith(site.url + "en/numbers/#shared-courts")
+    card.get_by_role("button", name="Copy link").click()
+    assert page.evaluate("navigator.clipboard.readText()") == site.url + "en/numbers/#shared-courts"
+    assert watch.problems() == []
+
+
+def test_copy_citation_in_chinese(new_page, site):
+    page, watch = new_page(permissions=["clipboard-read", "clipboard-write"])
+    page.goto(site.page_url("numbers/", "zh"), wait_until="networkidle")
+    page.locator("#market-disputes-resolved").get_by_role("button", name="复制引用").click()
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert "56.87万件" in text and "近四年" in text and "马小秋" in text
+    assert text.endswith(site.url + "numbers/#market-disputes-resolved")
+
+
+def test_glossary_term_shows_a_tooltip_on_hover_and_focus(new_page, site):
+    page, watch = new_page()
+    page.goto(site.page_url("interview/grassroots-governance/", "zh"), wait_until="networkidle")
+    term = page.locator("article abbr[title], article a[href*='glossary/#'][title]").first
+    definition = term.get_attribute("title") or term.get_attribute("data-md-tooltip") or ""
+    term.scroll_into_view_if_needed()
+    term.hover()
+    tooltip = page.locator(".md-tooltip2--active, .md-tooltip--active").first
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert tooltip.inner_text().strip()
+    assert watch.problems() == []
+
+
+def search(page, query: str) -> list[str]:
+    page.locator("label.md-header__button[for=__search]").click()
+    page.locator("input.md-search__input").fill(query)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    return page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")
+
+
+def test_chinese_search_finds_words_inside_sentences_and_only_chinese_pages(new_page, site):
+    page, watch = new_page()
+    page.goto(site.page_url("", "zh"), wait_until="networkidle")
+    results = search(page, "共享法庭")
+    assert results
+    assert all("/en/" not in url for url in results), results
+    assert any("numbers/" in url or "digital-governance/" in url for url in results)
+    assert watch.problems() == []
+
+
+def test_english_search_returns_english_pages(new_page, site):
+    page, watch = new_page()
+    page.goto(site.page_url("", "en"), wait_until="networkidle")
+    results = search(page, "arbitration")
+    assert results
+    assert all("/en/" in url for url in results), results
+    assert watch.problems() == []
+
+
+def test_404_speaks_both_languages(new_page, site):
+    page, watch = new_page()
+    response = page.goto(site.url + "no/such/page/", wait_until="networkidle")
+    assert response.status == 404
+    body = page.locator("article").inner_text()
+    assert "页面不存在" in body and "Page not found" in body
+    links = page.locator("article a").evaluate_all("links => links.map(a => a.href)")
+    assert site.url in links and site.url + "en/" in links
+    assert [p for p in watch.problems() if "HTTP 404" not in p or not re.search(r"/no/such/page/$", p)] == []

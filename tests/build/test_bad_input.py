@@ -1,0 +1,101 @@
+"""A maintainer's mistake stops the build with one clear line naming the file and the place."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support.site_build import ROOT, build_site
+
+PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data"]
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, tmp_path / part)
+    return tmp_path
+
+
+def build_errors(project: Path) -> tuple[int, list[str], str]:
+    result = build_site(project / "site", "http://127.0.0.1:9/explainer/", project_dir=project)
+    output = result.stdout + result.stderr
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    return result.returncode, errors, output
+
+
+def edit_metrics(project: Path, change) -> None:
+    path = project / "data" / "metrics.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def assert_one_clear_line(project: Path, *expected: str) -> None:
+    code, errors, output = build_errors(project)
+    assert code == 1
+    assert "Traceback" not in output
+    assert len(errors) == 1, output
+    for text in expected:
+        assert text in errors[0], errors[0]
+    assert not (project / "site" / "index.html").exists(), "a half-built site was left behind"
+
+
+def test_a_value_that_is_not_a_number(project):
+    edit_metrics(project, lambda d: d["metrics"][3].__setitem__("value", "abc"))
+    assert_one_clear_line(project, "data/metrics.json: metrics[3].value: 'abc' is not a number")
+
+
+def test_malformed_json(project):
+    path = project / "data" / "metrics.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"metrics": [', '"metrics": [,', 1), encoding="utf-8")
+    assert_one_clear_line(project, "data/metrics.json: line", "invalid JSON")
+
+
+def test_a_duplicate_id(project):
+    edit_metrics(project, lambda d: d["metrics"][1].__setitem__("id", d["metrics"][0]["id"]))
+    assert_one_clear_line(project, "data/metrics.json:", "metrics[1].id: duplicate id")
+
+
+def test_an_unknown_unit(project):
+    edit_metrics(project, lambda d: d["metrics"][0].__setitem__("unit", "kg"))
+    assert_one_clear_line(project, "data/metrics.json: metrics[0].unit: 'kg' is not one of")
+
+
+def test_a_chart_naming_an_unknown_metric(project):
+    edit_metrics(project, lambda d: d["charts"][0]["metrics"].__setitem__(1, "no-such-metric"))
+    assert_one_clear_line(project, "data/metrics.json: charts[0].metrics[1]: unknown metric 'no-such-metric'")
+
+
+def test_a_sentence_naming_an_unknown_metric(project):
+    page = project / "docs" / "numbers.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nSee <!-- md:value no-such-metric -->.\n", encoding="utf-8")
+    assert_one_clear_line(project, "docs/numbers.en.md:", "unknown metric 'no-such-metric'")
+
+
+def test_a_page_without_its_twin(project):
+    (project / "docs" / "about.en.md").unlink()
+    assert_one_clear_line(project, "docs/about.zh.md: its en twin docs/about.en.md is missing")
+
+
+def test_a_broken_glossary(project):
+    path = project / "data" / "glossary.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["terms"][0]["en"]["definition"] = ""
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert_one_clear_line(project, "data/glossary.json: terms[0].en.definition: missing or empty")
+
+
+def test_a_broken_link_fails_the_strict_build(project):
+    page = project / "docs" / "about.en.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[gone](numbers.md#no-such-anchor)\n", encoding="utf-8")
+    code, errors, output = build_errors(project)
+    assert code == 1
+    assert "no-such-anchor" in output

@@ -1,0 +1,194 @@
+"""The HTML blocks: escaped text, a figure JSON that cannot close its <script>, no blank lines."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from explainer.chart_view import chart_view
+from explainer.plotly_figure import plotly_figure
+from explainer.render import Renderer, script_json
+
+from unit_data import EVIL, ROOT
+
+OVERRIDES = ROOT / "overrides"
+SITE = "https://example.org/explainer"
+SPEC = re.compile(r'<script type="application/json" class="ex-chart__spec">(.*?)</script>', re.S)
+
+
+def renderer(dataset, lang="zh", page_url="numbers/"):
+    return Renderer(OVERRIDES, dataset, lang, page_url, SITE)
+
+
+def assert_no_blank_lines(html: str):
+    assert html == html.strip()
+    for number, line in enumerate(html.split("\n"), 1):
+        assert line.strip(), f"line {number} is blank: a Markdown raw-HTML block would end there"
+
+
+class Texts(HTMLParser):
+    """The document's text and attribute values as a browser would decode them."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags, self.text, self.attributes = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attributes.extend(value for _, value in attrs if value)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(html: str) -> Texts:
+    parser = Texts()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("chart_id", ["bars", "ranks"])
+def test_chart_json_cannot_close_its_script(hostile_dataset, chart_id, lang):
+    html = renderer(hostile_dataset, lang).chart(chart_id)
+    assert "<script>alert" not in html
+    assert html.count("<script") == 1 and html.count("</script>") == 1  # only the spec's own element
+    spec_text = SPEC.search(html).group(1)
+    assert "</script><script>" not in spec_text
+    assert "<" not in spec_text and ">" not in spec_text and "&" not in spec_text
+    spec = json.loads(spec_text)
+    assert spec == json.loads(json.dumps(plotly_figure(chart_view(hostile_dataset.charts[chart_id],
+                                                                  hostile_dataset, lang))))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("chart_id", ["bars", "ranks"])
+def test_chart_text_is_escaped_and_shown_as_written(hostile_dataset, chart_id, lang):
+    html = renderer(hostile_dataset, lang).chart(chart_id)
+    without_spec = SPEC.sub("", html)
+    assert "<b>" not in without_spec and "<script" not in without_spec
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in without_spec
+    parsed = parse(without_spec)
+    assert "b" not in parsed.tags and "script" not in parsed.tags
+    view = chart_view(hostile_dataset.charts[chart_id], hostile_dataset, lang)
+    assert view.title in "".join(parsed.text)
+    assert view.alt_text in parsed.attributes  # aria-label, decoded, is the text alternative as written
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("metric_id", ["a-cases", "share"])
+def test_figure_text_is_escaped(hostile_dataset, metric_id, lang):
+    html = renderer(hostile_dataset, lang).figure(hostile_dataset.metrics[metric_id])
+    assert "<script" not in html and "<b>" not in html
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    parsed = parse(html)
+    assert "b" not in parsed.tags and "script" not in parsed.tags
+    citation = next(a for a in parsed.attributes if a.startswith(hostile_dataset.metrics[metric_id].label[lang]))
+    assert EVIL in citation  # the copied citation is the text as written, not markup
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_blank_lines_in_any_block(hostile_dataset, dataset, lang):
+    blank_note = dataclasses.replace(hostile_dataset.metrics["a-cases"],
+                                     note={"zh": "第一段\n\n第二段", "en": "one\n\n  \ntwo"})
+    terms = [{"id": "zongzhi", "zh": {"term": "综治中心", "definition": "定义\n\n第二段"},
+              "en": {"term": "Comprehensive governance centre", "definition": "A centre.\n\nMore."}}]
+    blocks = [renderer(hostile_dataset, lang).chart("bars"), renderer(hostile_dataset, lang).chart("ranks"),
+              renderer(hostile_dataset, lang).figure(blank_note),
+              renderer(hostile_dataset, lang).figure(hostile_dataset.metrics["share"]),
+              renderer(hostile_dataset, lang).downloads(), renderer(hostile_dataset, lang).glossary(terms),
+              renderer(dataset, lang).value(dataset.metrics["shared-courts"], with_unit=True)]
+    blocks += [renderer(dataset, lang).chart(chart_id) for chart_id in dataset.charts]
+    blocks += [renderer(dataset, lang).figure(metric) for metric in dataset.metrics.values()]
+    for html in blocks:
+        assert_no_blank_lines(html)
+
+
+def test_script_json_escapes_markup_characters():
+    text = script_json({"label": "</script><script>alert(1)</script> & <!--", "n": 1})
+    assert text == ('{"label":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e '
+                    '\\u0026 \\u003c!--","n":1}')
+    assert json.loads(text) == {"label": "</script><script>alert(1)</script> & <!--", "n": 1}
+    assert json.loads(script_json({"zh": "五年来"})) == {"zh": "五年来"}  # Chinese stays readable
+
+
+@pytest.mark.parametrize("lang, page_url, with_unit, expected", [
+    ("zh", "numbers/", True, '<a class="ex-value" href="./#shared-courts" data-metric="shared-courts">3084家</a>'),
+    ("zh", "interview/rule-of-law/", False,
+     '<a class="ex-value" href="../../numbers/#shared-courts" data-metric="shared-courts">3084</a>'),
+    ("zh", "", False, '<a class="ex-value" href="numbers/#shared-courts" data-metric="shared-courts">3084</a>'),
+    ("en", "en/interview/rule-of-law/", True,
+     '<a class="ex-value" href="../../numbers/#shared-courts" data-metric="shared-courts">3,084 courts</a>'),
+    ("en", "en/", False, '<a class="ex-value" href="numbers/#shared-courts" data-metric="shared-courts">3,084</a>'),
+])
+def test_value_links_to_its_card_in_the_same_language(dataset, lang, page_url, with_unit, expected):
+    assert renderer(dataset, lang, page_url).value(dataset.metrics["shared-courts"], with_unit) == expected
+
+
+def test_reported_figure_card(dataset):
+    html = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["shared-courts"])
+    assert html.startswith('<div class="ex-figure" id="shared-courts" '
+                           f'data-permalink="{SITE}/en/numbers/#shared-courts"')
+    assert '<p class="ex-figure__value">3,084 courts</p>' in html
+    assert '<span lang="zh-Hans">五年来,已建成共享法庭3084家,累计指导调解47.7万件,成功化解纠纷31.6万件</span>' in html
+    assert '<a href="./">Interview sidebar</a>' in html
+    assert "ex-figure__badge--reported" in html and "ex-figure__formula" not in html
+
+
+def test_derived_figure_card_shows_its_formula(dataset):
+    html = renderer(dataset, "zh").figure(dataset.metrics["shared-court-resolution-share"])
+    assert 'class="ex-figure ex-figure--derived"' in html
+    assert "31.6万件 ÷ 47.7万件 × 100% ≈ 66.2%" in html
+    assert "(本站据访谈数字推算)" in html
+    assert "ex-figure__quote" not in html
+    en = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["business-reforms-total"])
+    assert "101 reforms + 52 reforms ≈ 153 reforms" in en
+    assert "(derived by this site from figures in the interview)" in en
+    cny = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["saving-per-dispute"])
+    assert "CNY 890 million ÷ 568,700 cases ≈ CNY 1,565" in cny and "× 100%" not in cny
+
+
+def test_source_link_goes_to_the_interview_section_in_the_page_language(dataset):
+    zh = renderer(dataset, "zh", "numbers/").figure(dataset.metrics["national-business-reforms"])
+    assert '<a href="../interview/rule-of-law/">第二问:以法治保障平安</a>' in zh
+    en = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["national-business-reforms"])
+    assert '<a href="../interview/rule-of-law/">Question 2: the rule of law as the guarantee of safety</a>' in en
+
+
+def test_chart_block_in_english(dataset):
+    html = renderer(dataset, "en", "en/numbers/").chart("shared-court-outcomes")
+    assert html.startswith('<figure class="ex-chart ex-chart--bar" id="shared-court-outcomes">')
+    assert 'style="width:100.0%"' in html and f'style="width:{round(316000 / 477000 * 100, 2)}%"' in html
+    assert '<td>477,000 cases</td>' in html and '<a href="./#shared-court-mediations">' in html
+    assert '<a href="../../downloads/metrics-en.csv" download>CSV (English headers)</a>' in html
+    spec = json.loads(SPEC.search(html).group(1))
+    assert spec["config"]["locale"] == "en"
+
+
+def test_falls_are_marked_on_the_static_bars(dataset):
+    html = renderer(dataset, "zh").chart("five-year-changes")
+    assert html.count("ex-bar__fill--fall") == 4
+    assert "ex-bar__fill--fall" not in renderer(dataset, "zh").chart("business-reforms")
+
+
+def test_downloads_and_glossary_blocks(dataset):
+    html = renderer(dataset, "zh", "data/").downloads()
+    assert html.splitlines() == [
+        '<ul class="ex-downloads">',
+        '<li><a href="../downloads/metrics-zh.csv" download>CSV(中文表头)</a></li>',
+        '<li><a href="../downloads/metrics-en.csv" download>CSV(英文表头)</a></li>',
+        '<li><a href="../downloads/metrics.json" download>JSON(全部字段)</a></li>',
+        "</ul>",
+    ]
+    terms = [{"id": "zongzhi", "zh": {"term": "综治中心", "definition": "<i>x</i>"},
+              "en": {"term": "Governance centre", "definition": "A centre."}}]
+    glossary = renderer(dataset, "en", "en/glossary/").glossary(terms)
+    assert '<dt id="zongzhi"><span class="ex-glossary__term">Governance centre</span> ' \
+           '<span class="ex-glossary__other" lang="zh-Hans">综治中心</span>' in glossary
+    assert "<dd>A centre.</dd>" in glossary
+    assert "&lt;i&gt;x&lt;/i&gt;" in renderer(dataset, "zh", "glossary/").glossary(terms)
