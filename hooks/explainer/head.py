@@ -36,5 +36,6 @@ def preview(title: str, description: str, canonical_url: str, lang: str) -> dict
 
 def search_base(base_url: str, lang: str) -> str:
     """The root of ``lang``'s part of the site, relative to the page (Material's ``base``)."""
-    prefix = LANG_PREFIX[lang].rstrip("/")
+    prefix = LANG_PREFIX[lang]
+    # The trailing slash matters: the browser resolves "search/search_index.json" against it.
     return posixpath.join(base_url, prefix) if prefix else base_url

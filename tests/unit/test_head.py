@@ -1,0 +1,53 @@
+"""What a page's <head> says: its language twins and its link preview."""
+
+from __future__ import annotations
+
+import pytest
+
+from explainer.head import alternates, language_neutral_path, preview, search_base
+
+SITE = "https://example.org/explainer/"
+
+
+@pytest.mark.parametrize("page_url", ["en/numbers/", "numbers/"])
+def test_alternates_of_a_page_in_either_language(page_url):
+    assert alternates(page_url, SITE) == [
+        {"hreflang": "zh-Hans", "href": "https://example.org/explainer/numbers/"},
+        {"hreflang": "en", "href": "https://example.org/explainer/en/numbers/"},
+        {"hreflang": "x-default", "href": "https://example.org/explainer/numbers/"},
+    ]
+
+
+@pytest.mark.parametrize("page_url", ["", "en/"])
+def test_alternates_of_the_home_pages(page_url):
+    assert [link["href"] for link in alternates(page_url, "https://example.org/explainer")] == [
+        "https://example.org/explainer/", "https://example.org/explainer/en/", "https://example.org/explainer/"]
+
+
+def test_alternates_are_absolute_for_any_site_url_spelling():
+    for site in ("https://example.org", "https://example.org/", "https://example.org//"):
+        hrefs = [link["href"] for link in alternates("en/interview/rule-of-law/", site)]
+        assert hrefs == ["https://example.org/interview/rule-of-law/", "https://example.org/en/interview/rule-of-law/",
+                         "https://example.org/interview/rule-of-law/"]
+
+
+@pytest.mark.parametrize("page_url, neutral", [
+    ("en/numbers/", "numbers/"), ("numbers/", "numbers/"), ("en/", ""), ("", ""),
+    ("enforcement/", "enforcement/"),  # a zh page whose name starts with "en" keeps it
+])
+def test_language_neutral_path(page_url, neutral):
+    assert language_neutral_path(page_url) == neutral
+
+
+def test_preview_names_both_locales():
+    assert preview("标题", "说明", SITE + "numbers/", "zh") == {
+        "title": "标题", "description": "说明", "url": SITE + "numbers/", "locale": "zh_CN", "other_locale": "en_US"}
+    en = preview("Title", "Description", SITE + "en/numbers/", "en")
+    assert (en["locale"], en["other_locale"]) == ("en_US", "zh_CN")
+
+
+@pytest.mark.parametrize("base_url, lang, expected", [
+    ("..", "zh", ".."), ("..", "en", "../en/"), (".", "en", "./en/"), ("../..", "zh", "../.."),
+])
+def test_search_base_per_language(base_url, lang, expected):
+    assert search_base(base_url, lang) == expected
