@@ -99,3 +99,10 @@ def test_a_broken_link_fails_the_strict_build(project):
     code, errors, output = build_errors(project)
     assert code == 1
     assert "no-such-anchor" in output
+
+
+def test_broken_front_matter(project):
+    page = project / "docs" / "about.en.md"
+    text = page.read_text(encoding="utf-8").replace("description:", "description: Note: ", 1)
+    page.write_text(text, encoding="utf-8")
+    assert_one_clear_line(project, "docs/about.en.md: front matter is not valid YAML")

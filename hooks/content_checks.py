@@ -1,0 +1,26 @@
+"""MkDocs hook: stop the build before anything is written when a page is malformed.
+
+- every page has its twin in the other language (mkdocs-static-i18n would otherwise fall back
+  silently, or drop the page from one language);
+- every page opens with valid front matter giving its title and description.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+
+from explainer.front_matter import front_matter_problems
+from explainer.twins import missing_twins
+
+LANGUAGES = ["zh", "en"]
+
+
+def on_config(config: MkDocsConfig) -> None:
+    docs_dir = Path(config.docs_dir)
+    problems = missing_twins(docs_dir, LANGUAGES) or front_matter_problems(docs_dir)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise PluginError(problems[0] + more)

@@ -1,0 +1,37 @@
+"""Every page opens with valid YAML front matter giving its title and description.
+
+MkDocs silently shows broken front matter as page text (a stray ": " is enough), and the title and
+description feed the <head> tags and link previews, so a page without them is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+REQUIRED = ("title", "description")
+
+
+def front_matter_problems(docs_dir: Path) -> list[str]:
+    docs_dir = Path(docs_dir)
+    problems = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        where = f"docs/{path.relative_to(docs_dir).as_posix()}"
+        match = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+        if not match:
+            problems.append(f"{where}: no front matter (--- title: … description: … ---) at the top")
+            continue
+        try:
+            meta = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = f"line {mark.line + 2}: " if mark else ""
+            problems.append(f"{where}: front matter is not valid YAML ({line}{getattr(error, 'problem', error)}); quote values that contain ': '")
+            continue
+        for key in REQUIRED:
+            if not isinstance(meta, dict) or not str(meta.get(key) or "").strip():
+                problems.append(f"{where}: front matter has no {key}")
+    return problems
