@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import jinja2
 
 from .chart_view import chart_view
 from .citation import citation_text
-from .derive import formula_sign
+from .derive import compute_derived, formula_sign
 from .links import in_language, relative_url
 from .model import Dataset, Metric
 from .numbers import format_number, format_quantity
@@ -82,7 +83,8 @@ class Renderer:
         names = sign.join(m.label[self.lang] for m in inputs)
         values = sign.join(format_quantity(m, self.lang) for m in inputs)
         scale = " × 100%" if metric.unit == "percent" and metric.derivation.formula == "ratio" else ""
-        return f"{names}{scale} = {values}{scale} ≈ {format_quantity(metric, self.lang)}"
+        exact = compute_derived(replace(metric.derivation, decimals=6), inputs, metric.unit) == metric.value
+        return f"{names}{scale} = {values}{scale} {'=' if exact else '≈'} {format_quantity(metric, self.lang)}"
 
     def chart(self, chart_id: str) -> str:
         chart = self.dataset.charts[chart_id]

@@ -82,3 +82,17 @@ def test_404_speaks_both_languages(new_page, site):
                 "error: Failed to load resource: the server responded with a status of 404 (Not Found)"}
     assert set(watch.problems()) <= expected, watch.problems()
     assert watch.problems().count(expected.pop()) <= 1
+
+
+def test_print_keeps_tables_and_shows_link_addresses_without_navigation(new_page, site):
+    page, watch = new_page()
+    page.goto(site.page_url("numbers/", "en"), wait_until="networkidle")
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    page.emulate_media(media="print")
+    assert page.locator(".md-sidebar--primary").is_hidden()
+    assert page.locator(".md-header").is_hidden()
+    table = page.locator(".ex-chart__data table").first
+    assert table.is_visible()
+    link = page.locator(".md-content a[data-print-url]").first
+    after = link.evaluate("a => getComputedStyle(a, '::after').content")
+    assert site.url in after

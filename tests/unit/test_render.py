@@ -146,7 +146,7 @@ def test_derived_figure_card_shows_its_formula(dataset):
     assert "(本站据访谈数字推算)" in html
     assert "ex-figure__quote" not in html
     en = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["business-reforms-total"])
-    assert "101 reforms + 52 reforms ≈ 153 reforms" in en
+    assert "101 reforms + 52 reforms = 153 reforms" in en
     assert "(derived by this site from figures in the interview)" in en
     cny = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["saving-per-dispute"])
     assert "CNY 890 million ÷ 568,700 cases ≈ CNY 1,565" in cny and "× 100%" not in cny

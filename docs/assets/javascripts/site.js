@@ -147,7 +147,18 @@
     document.addEventListener("focusin", follow, true);
   }
 
+  /* Print: open the data tables and write each link's full address after it. */
+  function setUpPrinting() {
+    window.addEventListener("beforeprint", function () {
+      document.querySelectorAll(".ex-chart__data").forEach(function (details) { details.open = true; });
+      document.querySelectorAll(".md-content a[href]:not(.headerlink):not(.ex-value)").forEach(function (link) {
+        if (!link.hash || link.pathname !== location.pathname) link.dataset.printUrl = link.href;
+      });
+    });
+  }
+
   setUpCharts();
   setUpCopyButtons();
   setUpLanguageSwitch();
+  setUpPrinting();
 })();
