@@ -17,6 +17,7 @@ def test_page_loads_cleanly(new_page, site, path, lang):
     assert page.locator("h1").count() == 1
     assert page.evaluate("document.documentElement.lang") == lang
     assert watch.problems() == []
+    assert not [url for url in watch.requested if "search_index.json" in url], "search index fetched before search was opened"
 
 
 @pytest.mark.parametrize("path,lang", PAGES, ids=[f"{lang}:/{path}" for path, lang in PAGES])

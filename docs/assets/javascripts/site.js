@@ -1,8 +1,10 @@
 /* Site behaviour: interactive charts on demand, copy link / citation, a language switch that
-   keeps the reader's section. No third-party requests; Plotly is fetched from this site only
-   when a reader reaches for a chart, so pages paint without parsing it. */
+   keeps the reader's section. No
+   third-party requests; Plotly is fetched from this site only when a reader reaches for a chart,
+   so pages paint without parsing it. */
 (function () {
   "use strict";
+
 
   var here = document.currentScript && document.currentScript.src;
   var vendor = here ? new URL("../vendor/plotly/", here).href : "assets/vendor/plotly/";
