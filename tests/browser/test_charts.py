@@ -99,3 +99,14 @@ def test_charts_fit_a_phone_before_and_after_upgrading(new_page, site):
     assert box_after["x"] + box_after["width"] <= 375
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0
+
+
+def test_without_javascript_the_chart_and_its_table_remain(new_page, site):
+    path, lang = chart_pages(site)[0]
+    page, watch = new_page(java_script_enabled=False)
+    page.goto(site.page_url(path, lang))
+    figure = page.locator(".ex-chart").first
+    assert figure.locator(".ex-bar, .ex-rank").first.is_visible()
+    figure.locator("summary").click()
+    assert figure.locator("table tbody tr").count() >= 2
+    assert figure.locator("table").is_visible()
