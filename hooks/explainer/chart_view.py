@@ -29,6 +29,7 @@ class ChartView:
     texts: list[str]  # formatted values, as shown on the bars or points
     metric_ids: list[str]
     periods: list[str]
+    labels: list[str]  # each metric's full label, for the data table
 
     @property
     def alt_text(self) -> str:
@@ -73,4 +74,5 @@ def chart_view(chart: Chart, dataset: Dataset, lang: str) -> ChartView:
         texts=[format_quantity(m, lang) for m in metrics],
         metric_ids=[m.id for m in metrics],
         periods=[m.period[lang] for m in metrics],
+        labels=[m.label[lang] for m in metrics],
     )

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from .build_data import SiteData
-from .numbers import format_quantity
+from .numbers import format_quantity, plain
 
 DOWNLOADS_DIR = "downloads"
 CSV_HEADERS = {
@@ -45,7 +45,7 @@ def metrics_csv(data: SiteData, lang: str) -> str:
     writer.writerow(CSV_HEADERS[lang])
     for m in data.dataset.metrics.values():
         writer.writerow([
-            m.id, m.label[lang], m.value, m.unit, format_quantity(m, lang), m.period[lang],
+            m.id, m.label[lang], plain(m.value), m.unit, format_quantity(m, lang), m.period[lang],
             KIND[lang][m.derived], m.source["quote"] if m.source else "", m.note[lang] if m.note else "",
         ])
     return "\ufeff" + out.getvalue()

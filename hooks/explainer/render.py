@@ -94,7 +94,7 @@ class Renderer:
             "chart.html",
             view=view,
             rows=list(zip(view.categories, view.texts, view.shares if view.kind == "bar" else view.rank_positions,
-                          view.metric_ids, view.periods)),
+                          view.metric_ids, view.periods, view.labels)),
             spec_json=script_json(plotly_figure(view)),
             numbers_href=self.href(numbers_page),
             downloads=self.download_links(),

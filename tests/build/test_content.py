@@ -129,3 +129,12 @@ def test_no_figure_is_typed_by_hand_into_the_markdown():
         prose = re.sub(r"<!--.*?-->", "", source.read_text(encoding="utf-8"), flags=re.S)
         found = sorted(t for t in literals if re.search(rf"(?<![\d.,]){re.escape(t)}(?![\d.,%])", prose))
         assert not found, f"{source.relative_to(ROOT)} types figures by hand: {found}"
+
+
+def test_chart_tables_name_each_figure_by_its_label(site):
+    html = site.html("numbers/", "zh")
+    table = re.search(r'id="rule-of-law-ranking">.*?<tbody>(.*?)</tbody>', html, re.S).group(1)
+    rows = re.findall(r'<th scope="row"><a href="[^"]*#(rule-of-law-rank-\d+)">([^<]*)</a></th><td>([^<]*)</td><td>([^<]*)</td>', table)
+    assert [(r[0], r[3]) for r in rows] == [("rule-of-law-rank-2022", "第二"), ("rule-of-law-rank-2023", "第四"),
+                                          ("rule-of-law-rank-2024", "第二")]
+    assert all("中国法治政府评估报告" in r[1] for r in rows)
