@@ -126,7 +126,8 @@ class GlossaryTooltips(Treeprocessor):
             if term in self.done:
                 continue
             self.done.add(term)
-            abbr = etree.Element("abbr", {"title": titles[term]})
+            # Focusable, so a keyboard reader gets the same tooltip as a mouse or a tap.
+            abbr = etree.Element("abbr", {"title": titles[term], "tabindex": "0"})
             abbr.text = term
             if before is None:
                 before = text[:match.start()]

@@ -96,3 +96,12 @@ def test_print_keeps_tables_and_shows_link_addresses_without_navigation(new_page
     link = page.locator(".md-content a[data-print-url]").first
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
     assert site.url in after
+
+
+def test_glossary_tooltip_opens_from_the_keyboard(new_page, site):
+    page, watch = new_page()
+    page.goto(site.page_url("interview/grassroots-governance/", "en"), wait_until="networkidle")
+    term = page.locator("article abbr[title]").first
+    term.focus()
+    assert page.evaluate("document.activeElement.tagName") == "ABBR"
+    page.locator(".md-tooltip2--active, .md-tooltip--active").first.wait_for(state="visible", timeout=5000)

@@ -103,7 +103,7 @@ def convert(text: str, lang: str = "zh") -> str:
 
 def test_chinese_term_inside_a_sentence_is_wrapped_once():
     html = convert("以综治中心规范化建设为抓手,高效推进综治中心实战化运行。")
-    assert html == ('<p>以<abbr title="社会治安综合治理中心">综治中心</abbr>规范化建设为抓手,'
+    assert html == ('<p>以<abbr tabindex="0" title="社会治安综合治理中心">综治中心</abbr>规范化建设为抓手,'
                     "高效推进综治中心实战化运行。</p>")
 
 
@@ -115,8 +115,8 @@ def test_only_the_first_occurrence_on_the_page():
 
 def test_several_terms_in_one_text():
     html = convert("共享法庭和综治中心。")
-    assert html == ('<p><abbr title="设在基层的在线诉讼服务站点">共享法庭</abbr>和'
-                    '<abbr title="社会治安综合治理中心">综治中心</abbr>。</p>')
+    assert html == ('<p><abbr tabindex="0" title="设在基层的在线诉讼服务站点">共享法庭</abbr>和'
+                    '<abbr tabindex="0" title="社会治安综合治理中心">综治中心</abbr>。</p>')
 
 
 def test_not_inside_links_code_or_headings():
@@ -127,8 +127,8 @@ def test_not_inside_links_code_or_headings():
 
 def test_text_after_a_link_or_code_is_wrapped():
     html = convert("见[链接](https://example.org/)后的综治中心,与`代码`后的共享法庭。")
-    assert '<a href="https://example.org/">链接</a>后的<abbr title="社会治安综合治理中心">综治中心</abbr>' in html
-    assert '<code>代码</code>后的<abbr title="设在基层的在线诉讼服务站点">共享法庭</abbr>' in html
+    assert '<a href="https://example.org/">链接</a>后的<abbr tabindex="0" title="社会治安综合治理中心">综治中心</abbr>' in html
+    assert '<code>代码</code>后的<abbr tabindex="0" title="设在基层的在线诉讼服务站点">共享法庭</abbr>' in html
 
 
 def test_inside_emphasis_and_lists():
@@ -139,7 +139,7 @@ def test_inside_emphasis_and_lists():
 
 def test_longest_spelling_wins():
     html = convert("社会治安综合治理中心即综治中心。")
-    assert html.startswith('<p><abbr title="社会治安综合治理中心">社会治安综合治理中心</abbr>即')
+    assert html.startswith('<p><abbr tabindex="0" title="社会治安综合治理中心">社会治安综合治理中心</abbr>即')
     assert html.count("<abbr") == 2  # each spelling once
 
 
@@ -153,19 +153,19 @@ def test_definitions_are_escaped_in_the_title():
     ext = GlossaryExtension()
     ext.titles = {"共享法庭": 'a "quoted" <b>definition</b> & more'}
     html = markdown.Markdown(extensions=[ext]).convert("共享法庭")
-    assert html == ('<p><abbr title="a &quot;quoted&quot; &lt;b&gt;definition&lt;/b&gt; &amp; more">'
+    assert html == ('<p><abbr tabindex="0" title="a &quot;quoted&quot; &lt;b&gt;definition&lt;/b&gt; &amp; more">'
                     "共享法庭</abbr></p>")
 
 
 def test_english_terms_in_english_text():
     html = convert("Each shared court works online; a shared court is small.", "en")
     assert html.count("<abbr") == 1
-    assert '<abbr title="A small online court point in a township or village.">shared court</abbr> works' in html
+    assert '<abbr tabindex="0" title="A small online court point in a township or village.">shared court</abbr> works' in html
 
 
 def test_english_terms_only_as_whole_words():
     html = convert("This approach has an app.", "en")
-    assert html == '<p>This approach has an <abbr title="A digital application.">app</abbr>.</p>'
+    assert html == '<p>This approach has an <abbr tabindex="0" title="A digital application.">app</abbr>.</p>'
     assert "<abbr" not in convert("Apps and approaches, mapping and happy.", "en")
 
 
