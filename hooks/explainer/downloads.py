@@ -15,8 +15,9 @@ from .numbers import format_quantity, plain
 
 DOWNLOADS_DIR = "downloads"
 CSV_HEADERS = {
-    "zh": ["编号", "指标", "数值", "单位", "显示", "时期", "类型", "出处原文", "说明"],
-    "en": ["id", "figure", "value", "unit", "as shown", "period", "kind", "source sentence (Chinese)", "note"],
+    "zh": ["编号", "指标", "数值", "单位", "显示", "时期", "类型", "出处原文", "说明", "出处原文英译"],
+    "en": ["id", "figure", "value", "unit", "as shown", "period", "kind", "source sentence (Chinese)", "note",
+           "source sentence (English)"],
 }
 KIND = {"zh": ("访谈原文", "推算"), "en": ("reported", "derived")}
 
@@ -47,6 +48,7 @@ def metrics_csv(data: SiteData, lang: str) -> str:
         writer.writerow([
             m.id, m.label[lang], plain(m.value), m.unit, format_quantity(m, lang), m.period[lang],
             KIND[lang][m.derived], m.source["quote"] if m.source else "", m.note[lang] if m.note else "",
+            m.source.get("quote_en", "") if m.source else "",
         ])
     return "\ufeff" + out.getvalue()
 

@@ -68,6 +68,7 @@ class Renderer:
             period=metric.period[self.lang],
             note=metric.note[self.lang] if metric.note else "",
             quote=source["quote"] if source else "",
+            quote_en=source.get("quote_en", "") if source else "",
             section_name=SECTIONS[source["section"]][self.lang] if source else "",
             source_href=self.href(in_language(SECTION_PAGES[source["section"]], self.lang)) if source else "",
             formula=self.formula(metric),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import zh_number
+from .numbers import en_number, zh_number
 
 PERCENT_RANGE = (-100, 100)
 NOT_TEXT = re.compile(r"\s+|\*\*")  # line breaks and the sidebars' bold markers
@@ -59,6 +59,9 @@ def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
         shown = zh_number(value, unit, metric.get("qualifier"), metric.get("spell", False), metric.get("wording"))
         if not re.search(f"(?<![{NUMERAL}.]){re.escape(shown)}(?![{NUMERAL}]|\\.[0-9])", quote):
             problems.append(f"{place}.value: {value} would read {shown!r}, which its source quote does not contain")
+        shown_en = en_number(value, unit, metric.get("qualifier"), metric.get("spell", False), metric.get("wording"))
+        if not re.search(f"(?<![0-9.,]){re.escape(shown_en)}(?![0-9]|[.,][0-9])", metric["source"].get("quote_en", "")):
+            problems.append(f"{place}.source.quote_en: does not contain the value as English readers see it, {shown_en!r}")
 
 
 def check_derived(raw: dict, units: dict[str, str], problems: list[str]) -> None:

@@ -27,6 +27,7 @@ def test_csv_has_bom_headers_and_one_row_per_metric(site_data, lang):
     assert text.startswith("\ufeff")
     table = rows(text)
     assert table[0] == CSV_HEADERS[lang]
+    assert table[0][-1] == {"zh": "出处原文英译", "en": "source sentence (English)"}[lang]
     assert len(table) == 1 + 27
     assert [row[0] for row in table[1:]] == list(site_data.dataset.metrics)
     assert all(len(row) == len(CSV_HEADERS[lang]) for row in table)

@@ -139,6 +139,18 @@ def test_reported_figure_card(dataset):
     assert "ex-figure__badge--reported" in html and "ex-figure__formula" not in html
 
 
+def test_english_figure_card_adds_the_english_rendering_of_its_quote(dataset):
+    metric = dataset.metrics["shared-courts"]
+    english = "Over the past five years, 3,084 shared courts have been set up"
+    en = renderer(dataset, "en", "en/numbers/").figure(metric)
+    assert (f'{metric.source["quote"]}</span><br><span class="ex-figure__quote-en">'
+            f'{metric.source["quote_en"]}</span></blockquote>') in en
+    assert english in en
+    zh = renderer(dataset, "zh", "numbers/").figure(metric)
+    assert metric.source["quote"] in zh
+    assert "ex-figure__quote-en" not in zh and english not in zh and "<br>" not in zh
+
+
 def test_derived_figure_card_shows_its_formula(dataset):
     html = renderer(dataset, "zh").figure(dataset.metrics["shared-court-resolution-share"])
     assert 'class="ex-figure ex-figure--derived"' in html

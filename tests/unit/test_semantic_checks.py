@@ -144,12 +144,22 @@ def test_several_problems_at_once_are_counted_sorted_and_on_one_line(load_error)
 
     message = load_error(edit)
     body = message.removeprefix("data/metrics.json: ")
-    assert body.startswith("4 problems: "), message
-    problems = body.removeprefix("4 problems: ").split("; ")
+    assert body.startswith("5 problems: "), message
+    problems = body.removeprefix("5 problems: ").split("; ")
     assert problems == sorted(problems)
     assert problems == [
         "charts[0].metrics[1]: unknown metric 'nope'",
         "charts[4].id: duplicate chart id 'big-data-tasks' (also charts[3].id)",
         "derived[1].inputs[0]: unknown metric 'gone'",
+        "metrics[21].source.quote_en: does not contain the value as English readers see it, '3,085'",
         "metrics[21].value: 3085 would read '3085', which its source quote does not contain",
     ]
+
+
+def test_english_rendering_of_the_quote_must_carry_the_value(load_error):
+    def edit(raw):
+        quote = raw["metrics"][8]["source"]["quote_en"]
+        raw["metrics"][8]["source"]["quote_en"] = quote.replace("568,700", "586,700")
+
+    message = load_error(edit)
+    assert "metrics[8].source.quote_en: does not contain the value as English readers see it, '568,700'" in message
