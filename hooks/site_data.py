@@ -3,7 +3,7 @@
 - on_config: load and check ``data/`` (cached until a file in it changes) and every page's markers,
   before anything is written; set per-language words.
 - on_page_markdown: replace the ``<!-- md:… -->`` markers with figures, charts, the glossary.
-- on_post_build: write the downloads (JSON, CSV) and the self-hosted Plotly bundle.
+- on_post_build: write the downloads (JSON, CSV) once, at the site's root, where both languages link.
 Every event runs once per language (mkdocs-static-i18n rebuilds the site for ``en``).
 """
 
@@ -20,6 +20,7 @@ from explainer.build_data import SiteData, load_site_data
 from explainer.downloads import write_downloads
 from explainer.errors import SiteError
 from explainer.glossary import GlossaryExtension, definitions_by_id, term_titles
+from explainer.links import LANG_PREFIX
 from explainer.markers import check_markers_in
 from explainer.page_blocks import known_ids, render_page_markers
 from explainer.ui_text import words
@@ -59,4 +60,5 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    write_downloads(_state["data"], Path(config.site_dir))
+    if not LANG_PREFIX[config.theme["language"]]:  # the other languages build into a subfolder
+        write_downloads(_state["data"], Path(config.site_dir))

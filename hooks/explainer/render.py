@@ -6,6 +6,7 @@ embedded with ``<``, ``>`` and ``&`` escaped, so no string in the data can close
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import replace
@@ -31,14 +32,20 @@ def script_json(data) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+@functools.lru_cache(maxsize=4)
+def environment(partials_dir: str) -> jinja2.Environment:
+    """One Jinja environment per folder, shared by every page; it reloads a partial edited under serve."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(partials_dir), auto_reload=True,
+        autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
+    )
+
+
 class Renderer:
     """Renders the blocks of one page: its language, its URL and the site's URL are fixed."""
 
     def __init__(self, overrides_dir: Path, dataset: Dataset, lang: str, page_url: str, site_url: str):
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(Path(overrides_dir) / PARTIALS)),
-            autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
-        )
+        self.env = environment(str(Path(overrides_dir) / PARTIALS))
         self.dataset = dataset
         self.lang = lang
         self.page_url = page_url
