@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.build.test_content import ids  # noqa: E402
+from tests.built_site.test_content import ids  # noqa: E402
 from tests.conftest import page_paths  # noqa: E402
 from tests.support.site_build import build_site  # noqa: E402
 
