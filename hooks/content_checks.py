@@ -13,14 +13,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from explainer.front_matter import front_matter_problems
+from explainer.links import LANGUAGES
 from explainer.twins import missing_twins
-
-LANGUAGES = ["zh", "en"]
 
 
 def on_config(config: MkDocsConfig) -> None:
     docs_dir = Path(config.docs_dir)
-    problems = missing_twins(docs_dir, LANGUAGES) or front_matter_problems(docs_dir)
+    problems = missing_twins(docs_dir, list(LANGUAGES)) or front_matter_problems(docs_dir)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PluginError(problems[0] + more)

@@ -1,10 +1,10 @@
 """MkDocs hook: the thin adapter between MkDocs events and the plain-Python ``explainer`` package.
 
 - on_config: load and check ``data/`` (cached until a file in it changes) and every page's markers,
-  before anything is written; set per-language words.
+  before anything is written. It runs once, in the default language.
 - on_page_markdown: replace the ``<!-- md:… -->`` markers with figures, charts, the glossary.
 - on_post_build: write the downloads (JSON, CSV) once, at the site's root, where both languages link.
-Every event runs once per language (mkdocs-static-i18n rebuilds the site for ``en``).
+The page and build events run once per language (mkdocs-static-i18n rebuilds the site for ``en``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from explainer.build_data import SiteData, load_site_data
 from explainer.downloads import write_downloads
 from explainer.errors import SiteError
 from explainer.glossary import GlossaryExtension, definitions_by_id, term_titles
-from explainer.links import LANG_PREFIX
+from explainer.links import DEFAULT_LANG
 from explainer.markers import check_markers_in
 from explainer.page_blocks import known_ids, render_page_markers
 from explainer.ui_text import words
@@ -41,16 +41,17 @@ def on_config(config: MkDocsConfig) -> None:
         raise PluginError(str(error)) from None
     if glossary_tooltips not in config.markdown_extensions:
         config.markdown_extensions.append(glossary_tooltips)
-    lang = config.theme["language"]
-    config.mdx_configs.setdefault("toc", {})["permalink_title"] = words(lang)["permalink"]
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     data: SiteData = _state["data"]
     lang = config.theme["language"]
-    on_glossary_page = page.file.src_uri.startswith("glossary.")
-    glossary_tooltips.titles = {} if on_glossary_page else term_titles(data.glossary, lang)
-    glossary_tooltips.definitions = definitions_by_id(data.glossary, lang)
+    # on_config runs once, in the default language; the extra languages' builds only rerun the
+    # page events, so everything that depends on the language is set here, page by page.
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = words(lang)["permalink"]
+    titles, definitions = glossary_words(data, lang)
+    glossary_tooltips.titles = {} if page.file.src_uri.startswith("glossary.") else titles
+    glossary_tooltips.definitions = definitions
     try:
         return render_page_markers(markdown, data, lang, page.url, config.site_url or "/",
                                    where=f"docs/{page.file.src_uri}",
@@ -59,6 +60,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         raise PluginError(str(error)) from None
 
 
+def glossary_words(data: SiteData, lang: str) -> tuple[dict, dict]:
+    """Spellings → definitions and ids → definitions in ``lang``, computed once per data and language."""
+    key = (id(data), lang)
+    if key not in _state.setdefault("glossary", {}):
+        _state["glossary"][key] = (term_titles(data.glossary, lang), definitions_by_id(data.glossary, lang))
+    return _state["glossary"][key]
+
+
 def on_post_build(config: MkDocsConfig) -> None:
-    if not LANG_PREFIX[config.theme["language"]]:  # the other languages build into a subfolder
+    if config.theme["language"] == DEFAULT_LANG:  # once: every language links to the root's downloads
         write_downloads(_state["data"], Path(config.site_dir))

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from .build_data import SiteData
+from .links import LANGUAGES
 from .numbers import format_quantity, plain
 
 DOWNLOADS_DIR = "downloads"
@@ -57,5 +58,5 @@ def write_downloads(data: SiteData, site_dir: Path) -> None:
     folder = Path(site_dir) / DOWNLOADS_DIR
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "metrics.json").write_text(metrics_json(data), encoding="utf-8")
-    for lang in ("zh", "en"):
+    for lang in LANGUAGES:
         (folder / f"metrics-{lang}.csv").write_text(metrics_csv(data, lang), encoding="utf-8", newline="")

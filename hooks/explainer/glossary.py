@@ -15,6 +15,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from .errors import SiteError
+from .links import LANGUAGES
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 GLOSSARY_PAGES = ("glossary.md", "glossary")
@@ -49,7 +50,7 @@ def glossary_problems(raw):
         if term["id"] in seen:
             yield f"{place}.id: duplicate id {term['id']!r}"
         seen.add(term["id"])
-        for lang in ("zh", "en"):
+        for lang in LANGUAGES:
             entry = term.get(lang)
             if not isinstance(entry, dict):
                 yield f"{place}.{lang}: missing"

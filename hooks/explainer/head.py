@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import posixpath
 
-from .links import LANG_PREFIX
+from .links import DEFAULT_LANG, LANG_PREFIX, other_languages
 
 OG_LOCALE = {"zh": "zh_CN", "en": "en_US"}
 HREFLANG = {"zh": "zh-Hans", "en": "en"}
-DEFAULT_LANG = "zh"
 
 
 def language_neutral_path(page_url: str) -> str:
@@ -29,7 +28,7 @@ def alternates(page_url: str, site_url: str) -> list[dict]:
 
 
 def preview(title: str, description: str, canonical_url: str, lang: str) -> dict:
-    other = next(code for code in OG_LOCALE if code != lang)
+    other = other_languages(lang)[0]
     return {"title": title, "description": description, "url": canonical_url,
             "locale": OG_LOCALE[lang], "other_locale": OG_LOCALE[other]}
 

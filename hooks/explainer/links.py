@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import posixpath
 
-LANG_PREFIX = {"zh": "", "en": "en/"}
+LANG_PREFIX = {"zh": "", "en": "en/"}  # the default language is the one at the site's root
+LANGUAGES = tuple(LANG_PREFIX)
+DEFAULT_LANG = next(lang for lang, prefix in LANG_PREFIX.items() if not prefix)
+
+
+def other_languages(lang: str) -> list[str]:
+    return [code for code in LANGUAGES if code != lang]
 
 
 def relative_url(target: str, from_page: str) -> str:

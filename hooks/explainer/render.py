@@ -17,7 +17,7 @@ import jinja2
 from .chart_view import chart_view
 from .citation import citation_text
 from .derive import compute_derived, formula_sign
-from .links import in_language, relative_url
+from .links import in_language, other_languages, relative_url
 from .model import Dataset, Metric
 from .numbers import format_number, format_quantity
 from .plotly_figure import plotly_figure
@@ -109,15 +109,14 @@ class Renderer:
         )
 
     def download_links(self) -> list[tuple[str, str]]:
+        """The CSV in the page's language first, then the others, then the JSON."""
         t = words(self.lang)
-        return [(t["csv_" + self.lang], self.href("downloads/metrics-" + self.lang + ".csv")),
-                (t["csv_" + ("en" if self.lang == "zh" else "zh")],
-                 self.href("downloads/metrics-" + ("en" if self.lang == "zh" else "zh") + ".csv")),
-                (t["json"], self.href("downloads/metrics.json"))]
+        csvs = [(t[f"csv_{lang}"], self.href(f"downloads/metrics-{lang}.csv"))
+                for lang in [self.lang, *other_languages(self.lang)]]
+        return csvs + [(t["json"], self.href("downloads/metrics.json"))]
 
     def downloads(self) -> str:
         return self.render("downloads.html", links=self.download_links())
 
     def glossary(self, terms: list) -> str:
-        other = "en" if self.lang == "zh" else "zh"
-        return self.render("glossary.html", terms=terms, other=other)
+        return self.render("glossary.html", terms=terms, other=other_languages(self.lang)[0])

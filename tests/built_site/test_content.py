@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import LANGS, page_paths
 from tests.support.site_build import ROOT
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
 PUBLISHED = ROOT / "tests" / "published_anchors.json"
 
 
@@ -138,3 +139,13 @@ def test_chart_tables_name_each_figure_by_its_label(site):
     assert [(r[0], r[3]) for r in rows] == [("rule-of-law-rank-2022", "第二"), ("rule-of-law-rank-2023", "第四"),
                                           ("rule-of-law-rank-2024", "第二")]
     assert all("中国法治政府评估报告" in r[1] for r in rows)
+
+
+def test_generated_words_follow_the_page_language(site):
+    """Heading permalinks and glossary tooltips speak the page's language on both builds."""
+    zh, en = site.html("interview/rule-of-law/", "zh"), site.html("interview/rule-of-law/", "en")
+    assert 'class="headerlink" href="#question" title="此处的永久链接"' in zh
+    assert 'class="headerlink" href="#question" title="Permanent link to this place"' in en
+    en_tooltips = re.findall(r'<(?:abbr|a)[^>]* title="([^"]+)"[^>]*>', re.search(r"<article.*</article>", en, re.S).group(0))
+    # English definitions may quote a Chinese term (庭, 院), but are English text.
+    assert en_tooltips and not [t for t in en_tooltips if len(HAN.findall(t)) > len(t) / 5], en_tooltips
