@@ -2,6 +2,7 @@
 
 Markers are HTML comments, so an unprocessed one stays invisible. Block markers (figure, chart,
 glossary, downloads) must stand alone on their line; an unknown marker or id stops the build.
+A marker inside code (a fenced block or `inline code`) is text, shown as written.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Callable
 
+from .code_spans import code_ranges, inside
 from .errors import SiteError
 
 MARKER = re.compile(r"<!--\s*md:(?P<name>[a-z-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->")
@@ -19,16 +21,22 @@ TAKES_ID = {"value", "metric", "figure", "chart"}
 
 
 def find_markers(markdown: str):
-    """Yield (name, arg) of every marker, in order."""
+    """Yield (name, arg) of every marker outside code, in order."""
+    code = code_ranges(markdown)
     for match in MARKER.finditer(markdown):
-        yield match["name"], match["arg"]
+        if not inside(code, match.start()):
+            yield match["name"], match["arg"]
 
 
 def replace_markers(markdown: str, where: str, render: Callable[[str, str | None], str],
                     known_ids: dict[str, set[str]]) -> str:
-    """Replace every marker with ``render(name, arg)``; ``known_ids`` maps marker name → valid ids."""
+    """Replace every marker outside code with ``render(name, arg)``; ``known_ids`` maps marker name →
+    valid ids."""
+    code = code_ranges(markdown)
 
     def substitute(match: re.Match) -> str:
+        if inside(code, match.start()):
+            return match.group(0)
         name, arg = match["name"], match["arg"]
         line = markdown.count("\n", 0, match.start()) + 1
         place = f"{where}:{line}"

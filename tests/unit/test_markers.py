@@ -100,3 +100,19 @@ def test_check_markers_in_names_the_page(tmp_path):
     with pytest.raises(SiteError) as caught:
         check_markers_in(tmp_path, KNOWN)
     assert str(caught.value) == "docs/interview/rule-of-law.en.md:2: md:value names unknown metric 'nope'"
+
+
+def test_markers_inside_code_are_left_as_written():
+    text = ("写法:`<!-- md:value shared-courts -->`。\n\n"
+            "```markdown\n<!-- md:figure no-such-id -->\n```\n\n"
+            "    ~~~~\n    <!-- md:nonsense -->\n    ~~~~\n\n"
+            "<!-- md:value shared-courts -->\n")
+    assert replace(text) == ("写法:`<!-- md:value shared-courts -->`。\n\n"
+                             "```markdown\n<!-- md:figure no-such-id -->\n```\n\n"
+                             "    ~~~~\n    <!-- md:nonsense -->\n    ~~~~\n\n"
+                             "[value:shared-courts]\n")
+    assert list(find_markers(text)) == [("value", "shared-courts")]
+
+
+def test_a_marker_after_a_closed_fence_is_still_replaced_and_checked():
+    assert "md:nosuch" in error_of("```\n<!-- md:figure x -->\n```\n\n<!-- md:nosuch -->\n")
