@@ -110,3 +110,20 @@ def test_without_javascript_the_chart_and_its_table_remain(new_page, site):
     figure.locator("summary").click()
     assert figure.locator("table tbody tr").count() >= 2
     assert figure.locator("table").is_visible()
+    assert not figure.locator(".ex-chart__interactive").is_visible(), "a button that needs a script"
+
+
+def test_without_javascript_no_dead_buttons_are_shown(new_page, site):
+    page, watch = new_page(java_script_enabled=False)
+    page.goto(site.page_url("numbers/", "zh"))
+    assert page.locator(".ex-figure").count() > 0
+    assert page.locator(".ex-copy:visible, .ex-chart__interactive:visible").count() == 0
+
+
+def test_script_buttons_are_there_from_the_first_paint(new_page, site):
+    """They are shown by a class the head sets, not by site.js, so nothing shifts when it runs."""
+    page, watch = new_page()
+    page.route("**/site.js", lambda route: route.abort())
+    page.goto(site.page_url("numbers/", "zh"))
+    assert page.locator(".ex-chart__interactive").first.is_visible()
+    assert page.locator(".ex-copy").first.is_visible()

@@ -95,7 +95,6 @@
     document.querySelectorAll(".ex-chart").forEach(function (figure) {
       var button = figure.querySelector(".ex-chart__interactive");
       var canvas = figure.querySelector(".ex-chart__canvas");
-      button.hidden = false;
       button.addEventListener("click", function () { upgrade(figure); });
       ["pointerenter", "touchstart"].forEach(function (type) {
         canvas.addEventListener(type, function () { upgrade(figure); }, { once: true, passive: true });
