@@ -7,6 +7,7 @@ where it moves that language's entries early; the last run, on the combined inde
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,6 +15,17 @@ from mkdocs.plugins import event_priority
 
 from explainer.links import LANG_PREFIX
 from explainer.search_split import split_search_index
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Keep jieba (Material's search uses it to segment Chinese) from printing its dictionary-loading
+    chatter into every build and preview rebuild, so a maintainer's errors stand out."""
+    try:
+        import jieba
+    except ImportError:
+        return
+    jieba.setLogLevel(logging.WARNING)
+
 
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
