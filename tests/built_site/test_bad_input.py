@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.support.site_build import ROOT, build_site
-
-PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "data"]
+from tests.support.project_copy import copy_project, edit_metrics
+from tests.support.site_build import build_site
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, tmp_path / part)
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 def build_errors(project: Path) -> tuple[int, list[str], str]:
@@ -29,13 +21,6 @@ def build_errors(project: Path) -> tuple[int, list[str], str]:
     output = result.stdout + result.stderr
     errors = [line for line in output.splitlines() if line.startswith("ERROR")]
     return result.returncode, errors, output
-
-
-def edit_metrics(project: Path, change) -> None:
-    path = project / "data" / "metrics.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
 def assert_one_clear_line(project: Path, *expected: str) -> None:
