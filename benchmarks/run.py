@@ -26,13 +26,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.conftest import LANGS, page_paths  # noqa: E402
+from tests.support.live_preview import LivePreview  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
+from tests.support.project_copy import copy_project, edit_metrics  # noqa: E402
 from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
 
 LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = os.environ.get("CHROMIUM_EXECUTABLE", "/usr/bin/chromium")
 BUDGET = {"text_kb": 90, "chart_kb": 480, "perf": 95, "a11y": 100, "bp": 100, "seo": 100,
           "lcp_ms": 1500, "cls": 0.02, "build_s": 3.0}
+PREVIEW_CHECK = ("numbers/", "en/numbers/")  # pages that show the edited label, in both languages
 
 
 def timed_builds(count: int) -> list[float]:
@@ -44,6 +47,21 @@ def timed_builds(count: int) -> list[float]:
             times.append(time.perf_counter() - start)
             if result.returncode:
                 sys.exit(result.stderr)
+    return times
+
+
+def preview_rebuilds(count: int) -> list[float]:
+    """Seconds from saving an edit in data/metrics.json to ``mkdocs serve`` showing it in both languages."""
+    times = []
+    with tempfile.TemporaryDirectory() as tmp, LivePreview(copy_project(Path(tmp))) as preview:
+        for n in range(count):
+            label = {"zh": f"杭州城区人口 {n}", "en": f"Urban population {n}"}
+            start = time.perf_counter()
+            edit_metrics(preview.project, lambda data: data["metrics"][0].__setitem__("label", label))
+            preview.wait_for(PREVIEW_CHECK[0], label["zh"])
+            preview.wait_for(PREVIEW_CHECK[1], label["en"])
+            times.append(time.perf_counter() - start)
+            time.sleep(1)  # let the watcher settle before the next edit
     return times
 
 
@@ -139,14 +157,18 @@ def within_budget(row: dict) -> bool:
     return ok
 
 
-def report(rows: list[dict], baseline: list[dict], builds: list[float], lighthouse_runs: int) -> str:
+def report(rows: list[dict], baseline: list[dict], builds: list[float], previews: list[float],
+           lighthouse_runs: int) -> str:
     lighthouse_on = bool(lighthouse_runs)
     lines = ["# Benchmark results", "",
              f"Run on {time.strftime('%Y-%m-%d')} ({os.cpu_count()} cores), `benchmarks/run.py`. "
              "Bytes are on the wire (gzip); Lighthouse 12.2.3, mobile preset, Debian Chromium, "
              f"median of {lighthouse_runs} runs per page; local HTTP/1.1 server (GitHub Pages serves HTTP/2).", "",
              f"Clean bilingual build: median **{statistics.median(builds):.2f} s** of {len(builds)} "
-             f"({', '.join(f'{t:.2f}' for t in builds)}); budget ≤ {BUDGET['build_s']} s.", ""]
+             f"({', '.join(f'{t:.2f}' for t in builds)}); budget ≤ {BUDGET['build_s']} s.", "",
+             f"`mkdocs serve`, from saving an edit in `data/metrics.json` to both languages' pages showing it: "
+             f"median **{statistics.median(previews):.2f} s** of {len(previews)} "
+             f"({', '.join(f'{t:.2f}' for t in previews)}).", ""]
     head = "| page | KB | Plotly KB | after charts KB | baseline KB | ratio |"
     sep = "| --- | ---: | ---: | ---: | ---: | ---: |"
     if lighthouse_on:
@@ -183,6 +205,8 @@ def main() -> None:
 
     print(f"Timing {args.builds} clean builds…", flush=True)
     builds = timed_builds(args.builds)
+    print(f"Timing {args.builds} rebuilds under mkdocs serve…", flush=True)
+    previews = preview_rebuilds(args.builds)
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
@@ -200,7 +224,7 @@ def main() -> None:
         print("Baseline (full plotly.min.js on every page):", flush=True)
         baseline = measure(baseline_dir, port, runs, browser)
         browser.close()
-    text = report(rows, baseline, builds, runs)
+    text = report(rows, baseline, builds, previews, runs)
     (ROOT / "benchmarks" / "results.md").write_text(text, encoding="utf-8")
     print(text)
 
