@@ -26,13 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.conftest import LANGS, page_paths  # noqa: E402
+from tests.support.chromium import chromium_executable  # noqa: E402
 from tests.support.live_preview import LivePreview  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
 from tests.support.project_copy import copy_project, edit_metrics  # noqa: E402
 from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
 
 LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = os.environ.get("CHROMIUM_EXECUTABLE", "/usr/bin/chromium")
+CHROMIUM = chromium_executable()
 BUDGET = {"text_kb": 90, "chart_kb": 480, "perf": 95, "a11y": 100, "bp": 100, "seo": 100,
           "lcp_ms": 1500, "cls": 0.02, "build_s": 3.0}
 PREVIEW_CHECK = ("numbers/", "en/numbers/")  # pages that show the edited label, in both languages
@@ -113,7 +114,7 @@ def one_lighthouse(url: str) -> dict:
          "--only-categories=performance,accessibility,best-practices,seo",
          "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
          "--disable-component-update --disable-sync --no-first-run"],
-        capture_output=True, text=True, timeout=180, env={**os.environ, "CHROME_PATH": CHROMIUM},
+        capture_output=True, text=True, timeout=180, env={**os.environ, **({"CHROME_PATH": CHROMIUM} if CHROMIUM else {})},
     )
     if out.returncode:
         return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else "lighthouse failed"}
@@ -210,7 +211,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else None,
+        browser = playwright.chromium.launch(executable_path=CHROMIUM,
                                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
         port = free_port()
         site_dir = Path(tmp) / "site"

@@ -3,12 +3,12 @@ browsed with a real Chromium. A missing browser fails the run with instructions;
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from tests.support.chromium import CHROMIUM_FLAGS, chromium_executable
 from tests.support.pages_server import PagesServer, free_port
 from tests.support.site_build import BASE_PATH, ROOT, build_site
 
@@ -54,8 +54,6 @@ def server(site):
         yield running
 
 
-CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
 @pytest.fixture(scope="session")
@@ -64,7 +62,7 @@ def browser():
         from playwright.sync_api import sync_playwright
     except ImportError:
         pytest.fail("Playwright is not installed: pip install -r requirements-test.txt", pytrace=False)
-    executable = os.environ.get("CHROMIUM_EXECUTABLE") or None
+    executable = chromium_executable()
     if executable and not Path(executable).exists():
         pytest.fail(f"CHROMIUM_EXECUTABLE={executable} does not exist: apt-get install chromium", pytrace=False)
     with sync_playwright() as playwright:

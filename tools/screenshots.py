@@ -9,7 +9,6 @@ screenshots/ (not tracked):
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -17,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import CHROMIUM_FLAGS, LANGS, page_paths  # noqa: E402
+from tests.conftest import LANGS, page_paths  # noqa: E402
+from tests.support.chromium import CHROMIUM_FLAGS, chromium_executable  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
 from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
 
@@ -40,7 +40,7 @@ def main() -> None:
         if result.returncode:
             sys.exit(result.stderr)
         with PagesServer(Path(tmp), BASE_PATH, port) as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=os.environ.get("CHROMIUM_EXECUTABLE"),
+            browser = playwright.chromium.launch(executable_path=chromium_executable(),
                                                  args=CHROMIUM_FLAGS)
             for path in pages:
                 for lang in LANGS:
