@@ -2,8 +2,8 @@
 
 Builds the site, serves it with gzip under the site_url path (as GitHub Pages does) and measures every
 page in both languages. The baseline is the same site with the Python package's full plotly.min.js
-loaded on every page. Prints a table and writes benchmarks/results.md. Budgets (issue: fast and
-accessible on a phone) are reported as pass/fail here, never asserted in pytest.
+loaded on every page. Prints a table and writes benchmarks/results.md (the raw figures to results.json).
+Budgets (issue: fast and accessible on a phone) are reported as pass/fail here, never asserted in pytest.
 
     .venv/bin/python benchmarks/run.py [--builds 5] [--lighthouse-runs 3]
 """
@@ -164,17 +164,18 @@ def report(rows: list[dict], baseline: list[dict], builds: list[float], previews
     lines = ["# Benchmark results", "",
              f"Run on {time.strftime('%Y-%m-%d')} ({os.cpu_count()} cores), `benchmarks/run.py`. "
              "Bytes are on the wire (gzip); Lighthouse 12.2.3, mobile preset, Debian Chromium, "
-             f"median of {lighthouse_runs} runs per page; local HTTP/1.1 server (GitHub Pages serves HTTP/2).", "",
+             f"median of {lighthouse_runs} runs per page; local HTTP/1.1 keep-alive server (GitHub Pages serves HTTP/2).", "",
              f"Clean bilingual build: median **{statistics.median(builds):.2f} s** of {len(builds)} "
              f"({', '.join(f'{t:.2f}' for t in builds)}); budget ≤ {BUDGET['build_s']} s.", "",
              f"`mkdocs serve`, from saving an edit in `data/metrics.json` to both languages' pages showing it: "
              f"median **{statistics.median(previews):.2f} s** of {len(previews)} "
              f"({', '.join(f'{t:.2f}' for t in previews)}).", ""]
-    head = "| page | KB | Plotly KB | after charts KB | baseline KB | ratio |"
+    head = "| page | KB | Plotly KB | after charts KB | baseline KB | KB ratio |"
     sep = "| --- | ---: | ---: | ---: | ---: | ---: |"
     if lighthouse_on:
-        head += " perf | a11y | BP | SEO | LCP ms | CLS | TBT ms | baseline perf / TBT | within budget |"
-        sep += " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |"
+        head += (" perf | a11y | BP | SEO | LCP ms | CLS | TBT ms | baseline perf / LCP ms / TBT ms |"
+                 " LCP ratio | within budget |")
+        sep += " ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |"
     else:
         head += " within budget |"
         sep += " :---: |"
@@ -185,7 +186,8 @@ def report(rows: list[dict], baseline: list[dict], builds: list[float], previews
                  f"{base['total'] / 1024:.1f}", f"{row['total'] / base['total']:.2f}"]
         if lighthouse_on:
             cells += [str(row.get(k, "–")) for k in ("perf", "a11y", "bp", "seo", "lcp_ms", "cls", "tbt_ms")]
-            cells.append(f"{base.get('perf', '–')} / {base.get('tbt_ms', '–')}")
+            cells.append(f"{base.get('perf', '–')} / {base.get('lcp_ms', '–')} / {base.get('tbt_ms', '–')}")
+            cells.append(f"{row['lcp_ms'] / base['lcp_ms']:.2f}" if row.get("lcp_ms") and base.get("lcp_ms") else "–")
         cells.append("yes" if within_budget(row) else "**no**")
         lines.append("| " + " | ".join(cells) + " |")
     lines += ["", "Budgets: text pages ≤ 90 KB and 0 KB of Plotly; chart pages ≤ 480 KB; Lighthouse mobile "
@@ -227,6 +229,8 @@ def main() -> None:
         browser.close()
     text = report(rows, baseline, builds, previews, runs)
     (ROOT / "benchmarks" / "results.md").write_text(text, encoding="utf-8")
+    raw = {"builds_s": builds, "preview_rebuilds_s": previews, "site": rows, "baseline": baseline}
+    (ROOT / "benchmarks" / "results.json").write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
     print(text)
 
 
