@@ -1,4 +1,5 @@
-"""MkDocs hook: give templates each page's hreflang alternates, link preview and search root."""
+"""MkDocs hook: give templates each page's hreflang alternates, link preview and search root; trim
+the inlined palette stylesheet to the colours in use on every page, the 404 page included."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from explainer.head import alternates, preview, search_base
+from explainer.palette_css import trim_palette_in_html, used_colours
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -18,3 +20,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
                                            page.canonical_url or site_url, lang)
     context["explainer_search_base"] = search_base(context["base_url"], lang)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return trim_palette_in_html(output, used_colours(config.theme["palette"]))
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return trim_palette_in_html(output_content, used_colours(config.theme["palette"]))

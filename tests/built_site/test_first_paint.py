@@ -1,5 +1,6 @@
 """Nothing a page loads holds up its first paint but the HTML and one stylesheet: every script file is
-deferred (Material's bundle included) and Plotly is never in the page's markup."""
+deferred (Material's bundle included), Plotly is never in the page's markup, and the inlined palette
+carries only the colours in use."""
 
 from __future__ import annotations
 
@@ -28,3 +29,15 @@ def test_script_files_are_deferred(site, path, lang):
 def test_one_render_blocking_stylesheet(site, path, lang):
     sheets = STYLESHEET.findall(site.html(path, lang))
     assert len(sheets) == 1 and "main." in sheets[0], f"{lang}:/{path}: {sheets}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_inlined_palette_holds_only_the_colours_in_use(site, lang):
+    for path in page_paths():
+        html = site.html(path, lang)
+        palette = re.search(r"<style data-explainer-palette>(.*?)</style>", html, re.S)
+        assert palette, f"{lang}:/{path} has no inlined palette"
+        css = palette.group(1)
+        assert "[data-md-color-scheme=slate]" in css and "[data-md-color-primary=indigo]" in css
+        assert "[data-md-color-primary=red]" not in css and "[data-md-color-accent=pink]" not in css
+    assert "[data-md-color-primary=red]" not in (site.dir / "404.html").read_text(encoding="utf-8")
