@@ -1,4 +1,4 @@
-"""MkDocs hook: give templates each page's hreflang alternates, link preview and search root; trim
+"""MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root; trim
 the inlined palette stylesheet to the colours in use on every page, the 404 page included."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from explainer.head import alternates, preview, search_base
+from explainer.head import alternates, document_title, preview, search_base
 from explainer.palette_css import trim_palette_in_html, used_colours
 
 
@@ -16,7 +16,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     description = page.meta.get("description") or config.site_description or ""
     title = page.meta.get("title") or page.title or config.site_name
     context["explainer_alternates"] = alternates(page.url, site_url)
-    context["explainer_preview"] = preview(f"{title} - {config.site_name}", description,
+    context["explainer_title"] = document_title(title, config.site_name, page.is_homepage)
+    context["explainer_preview"] = preview(context["explainer_title"], description,
                                            page.canonical_url or site_url, lang)
     context["explainer_search_base"] = search_base(context["base_url"], lang)
     return context

@@ -27,6 +27,13 @@ def alternates(page_url: str, site_url: str) -> list[dict]:
     return links
 
 
+def document_title(page_title: str, site_name: str, is_homepage: bool) -> str:
+    """``Page - Site``; on the home page, whose title is the site's name, the name alone."""
+    if is_homepage or not page_title or page_title == site_name:
+        return site_name
+    return f"{page_title} - {site_name}"
+
+
 def preview(title: str, description: str, canonical_url: str, lang: str) -> dict:
     other = other_languages(lang)[0]
     return {"title": title, "description": description, "url": canonical_url,

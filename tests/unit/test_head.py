@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.head import alternates, language_neutral_path, preview, search_base
+from explainer.head import alternates, document_title, language_neutral_path, preview, search_base
 
 SITE = "https://example.org/explainer/"
 
@@ -51,3 +51,10 @@ def test_preview_names_both_locales():
 ])
 def test_search_base_per_language(base_url, lang, expected):
     assert search_base(base_url, lang) == expected
+
+
+def test_document_title_names_the_page_then_the_site_but_the_home_page_once():
+    assert document_title("数说五年", "平安杭州 · 法治杭州", False) == "数说五年 - 平安杭州 · 法治杭州"
+    assert document_title("平安杭州 · 法治杭州", "平安杭州 · 法治杭州", True) == "平安杭州 · 法治杭州"
+    assert document_title("Home", "A Safe Hangzhou", True) == "A Safe Hangzhou"
+    assert document_title("", "A Safe Hangzhou", False) == "A Safe Hangzhou"
