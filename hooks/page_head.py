@@ -4,7 +4,10 @@ the inlined palette stylesheet to the colours in use on every page, the 404 page
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
+
+from explainer.errors import SiteError
 
 from explainer.head import alternates, document_title, preview, search_base
 from explainer.palette_css import trim_palette_in_html, used_colours
@@ -24,8 +27,15 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return trim_palette_in_html(output, used_colours(config.theme["palette"]))
+    return _trim_palette(output, config)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    return trim_palette_in_html(output_content, used_colours(config.theme["palette"]))
+    return _trim_palette(output_content, config)
+
+
+def _trim_palette(html: str, config: MkDocsConfig) -> str:
+    try:
+        return trim_palette_in_html(html, used_colours(config.theme["palette"]))
+    except SiteError as error:
+        raise PluginError(str(error)) from None

@@ -8,6 +8,7 @@ from pathlib import Path
 import material
 import pytest
 
+from explainer.errors import SiteError
 from explainer.palette_css import blocks, split_selectors, trim_palette, trim_palette_in_html, used_colours
 
 INDIGO = {"primary": {"indigo"}, "accent": {"indigo"}}
@@ -61,3 +62,8 @@ def test_only_the_marked_style_element_is_trimmed():
             "<style>[data-md-color-primary=red]{a:b}</style>")
     assert trim_palette_in_html(html, INDIGO) == ("<style data-explainer-palette>p{c:d}</style>"
                                                   "<style>[data-md-color-primary=red]{a:b}</style>")
+
+
+def test_a_palette_of_another_shape_is_one_clear_error():
+    with pytest.raises(SiteError, match="palette stylesheet.*unbalanced"):
+        trim_palette_in_html("<style data-explainer-palette>a{b:c</style>", INDIGO)
