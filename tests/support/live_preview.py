@@ -52,20 +52,18 @@ class LivePreview:
 
     def wait_for(self, path: str, text: str, timeout: float = 30) -> float:
         """Seconds until the page at ``path`` contains ``text``; fails with the server's log."""
+        return self._poll(lambda: text in (self.page(path) or ""), timeout,
+                          f"{path!r} did not show {text!r}")
+
+    def wait_for_log(self, text: str, timeout: float = 30) -> float:
+        return self._poll(lambda: text in self.log(), timeout, f"the log did not say {text!r}")
+
+    def _poll(self, done, timeout: float, failure: str) -> float:
         start = time.perf_counter()
         while time.perf_counter() - start < timeout:
             if self.process.poll() is not None:
                 raise AssertionError(f"mkdocs serve exited ({self.process.returncode}):\n{self.log()}")
-            body = self.page(path)
-            if body is not None and text in body:
+            if done():
                 return time.perf_counter() - start
             time.sleep(0.05)
-        raise AssertionError(f"{path!r} did not show {text!r} within {timeout} s:\n{self.log()}")
-
-    def wait_for_log(self, text: str, timeout: float = 30) -> None:
-        start = time.perf_counter()
-        while time.perf_counter() - start < timeout:
-            if text in self.log():
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"the log did not say {text!r} within {timeout} s:\n{self.log()}")
+        raise AssertionError(f"{failure} within {timeout} s:\n{self.log()}")
