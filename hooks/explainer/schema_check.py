@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from jsonschema import Draft202012Validator
 
+from .places import place
+
 TYPE_NAMES = {"number": "a number", "integer": "a whole number", "string": "text",
               "object": "an object", "array": "a list", "boolean": "true or false"}
 
 
 def schema_problems(instance, schema: dict) -> list[str]:
     validator = Draft202012Validator(schema)
-    return [f"{json_place(e.json_path)}: {message(e)}" for e in validator.iter_errors(instance)]
-
-
-def json_place(json_path: str) -> str:
-    """``$.metrics[3].value`` → ``metrics[3].value``; the document itself → ``(top level)``."""
-    place = json_path.removeprefix("$").removeprefix(".")
-    return place or "(top level)"
+    return [f"{place(instance, e.absolute_path)}: {message(e)}" for e in validator.iter_errors(instance)]
 
 
 def message(error) -> str:

@@ -35,7 +35,7 @@ def assert_one_clear_line(project: Path, *expected: str) -> None:
 
 def test_a_value_that_is_not_a_number(project):
     edit_metrics(project, lambda d: d["metrics"][3].__setitem__("value", "abc"))
-    assert_one_clear_line(project, "data/metrics.json: metrics[3].value: 'abc' is not a number")
+    assert_one_clear_line(project, "data/metrics.json: metrics[3] (national-business-reforms).value: 'abc' is not a number")
 
 
 def test_malformed_json(project):
@@ -46,17 +46,17 @@ def test_malformed_json(project):
 
 def test_a_duplicate_id(project):
     edit_metrics(project, lambda d: d["metrics"][1].__setitem__("id", d["metrics"][0]["id"]))
-    assert_one_clear_line(project, "data/metrics.json:", "metrics[1].id: duplicate id")
+    assert_one_clear_line(project, "data/metrics.json:", "metrics[1] (urban-population).id: duplicate id")
 
 
 def test_an_unknown_unit(project):
     edit_metrics(project, lambda d: d["metrics"][0].__setitem__("unit", "kg"))
-    assert_one_clear_line(project, "data/metrics.json: metrics[0].unit: 'kg' is not one of")
+    assert_one_clear_line(project, "data/metrics.json: metrics[0] (urban-population).unit: 'kg' is not one of")
 
 
 def test_a_chart_naming_an_unknown_metric(project):
     edit_metrics(project, lambda d: d["charts"][0]["metrics"].__setitem__(1, "no-such-metric"))
-    assert_one_clear_line(project, "data/metrics.json: charts[0].metrics[1]: unknown metric 'no-such-metric'")
+    assert_one_clear_line(project, "data/metrics.json: charts[0] (five-year-changes).metrics[1]: unknown metric 'no-such-metric'")
 
 
 def test_a_sentence_naming_an_unknown_metric(project):

@@ -33,7 +33,7 @@ def test_a_mistake_prints_one_line_and_the_fix_brings_the_preview_back(preview):
     preview.wait_for_log("The server will appear stuck")
     log = preview.log()
     errors = [line for line in log.splitlines() if "ERROR" in line and "data/metrics.json" in line]
-    assert errors == [errors[0]] and "metrics[3].value: 'abc' is not a number" in errors[0], log
+    assert errors == [errors[0]] and "metrics[3] (national-business-reforms).value: 'abc' is not a number" in errors[0], log
     assert "Traceback" not in log
 
     preview.project.joinpath("data", "metrics.json").write_text(good, encoding="utf-8")

@@ -14,7 +14,7 @@ def test_the_real_data_loads(dataset):
     assert len([m for m in dataset.metrics.values() if not m.derived]) == 24
     assert len([m for m in dataset.metrics.values() if m.derived]) == 3
     assert set(dataset.charts) == {"five-year-changes", "rule-of-law-ranking", "shared-court-outcomes",
-                                   "business-reforms", "big-data-tasks"}
+                                   "business-reforms"}
     assert dataset.charts["rule-of-law-ranking"].category == "period"
     assert dataset.charts["five-year-changes"].category == "label"
 
@@ -25,7 +25,7 @@ def test_an_unchanged_copy_loads(data_copy):
 
 def test_value_that_is_text(load_error):
     message = load_error(lambda raw: raw["metrics"][3].__setitem__("value", "abc"))
-    assert message == "data/metrics.json: metrics[3].value: 'abc' is not a number"
+    assert message == "data/metrics.json: metrics[3] (national-business-reforms).value: 'abc' is not a number"
 
 
 def test_malformed_json_names_line_and_column(load_error):
@@ -40,28 +40,28 @@ def test_trailing_comma(load_error):
 
 def test_missing_value(load_error):
     message = load_error(lambda raw: raw["metrics"][5].pop("value"))
-    assert message == "data/metrics.json: metrics[5]: 'value' is a required property"
+    assert message == "data/metrics.json: metrics[5] (rule-of-law-rank-2022): 'value' is a required property"
 
 
 def test_unknown_unit(load_error):
     message = load_error(lambda raw: raw["metrics"][0].__setitem__("unit", "bananas"))
-    assert message.startswith("data/metrics.json: metrics[0].unit: 'bananas' is not one of: percent, case"), message
+    assert message.startswith("data/metrics.json: metrics[0] (urban-population).unit: 'bananas' is not one of: percent, case"), message
 
 
 def test_id_not_in_kebab_case(load_error):
     message = load_error(lambda raw: raw["metrics"][2].__setitem__("id", "Shared_Courts"))
-    assert message == "data/metrics.json: metrics[2].id: 'Shared_Courts' is not a lower-case kebab-case id"
+    assert message == "data/metrics.json: metrics[2] (Shared_Courts).id: 'Shared_Courts' is not a lower-case kebab-case id"
 
 
 def test_unknown_field(load_error):
     message = load_error(lambda raw: raw["metrics"][1].__setitem__("colour", "red"))
-    assert message.startswith("data/metrics.json: metrics[1]: Additional properties are not allowed"), message
+    assert message.startswith("data/metrics.json: metrics[1] (townships-covered): Additional properties are not allowed"), message
     assert "'colour'" in message
 
 
 def test_wrong_type_in_a_chart(load_error):
     message = load_error(lambda raw: raw["charts"][1].__setitem__("metrics", "rule-of-law-rank-2022"))
-    assert message == "data/metrics.json: charts[1].metrics: 'rule-of-law-rank-2022' is not a list"
+    assert message == "data/metrics.json: charts[1] (rule-of-law-ranking).metrics: 'rule-of-law-rank-2022' is not a list"
 
 
 def test_missing_top_level_part(load_error):
@@ -71,7 +71,7 @@ def test_missing_top_level_part(load_error):
 
 def test_empty_translation(load_error):
     message = load_error(lambda raw: raw["metrics"][4]["label"].__setitem__("en", ""))
-    assert message.startswith("data/metrics.json: metrics[4].label.en: "), message
+    assert message.startswith("data/metrics.json: metrics[4] (hangzhou-business-reforms).label.en: "), message
 
 
 def test_several_schema_problems_are_all_listed_sorted_on_one_line(load_error):
@@ -85,9 +85,9 @@ def test_several_schema_problems_are_all_listed_sorted_on_one_line(load_error):
     problems = message.removeprefix("data/metrics.json: 3 problems: ").split("; ")
     assert len(problems) == 3
     assert problems == sorted(problems)
-    assert problems[0] == "charts[0]: 'title' is a required property"
-    assert problems[1].startswith("metrics[1].unit: 'bananas' is not one of")
-    assert problems[2] == "metrics[3].value: 'abc' is not a number"
+    assert problems[0] == "charts[0] (five-year-changes): 'title' is a required property"
+    assert problems[1].startswith("metrics[1] (townships-covered).unit: 'bananas' is not one of")
+    assert problems[2] == "metrics[3] (national-business-reforms).value: 'abc' is not a number"
 
 
 def test_missing_metrics_file(data_copy):

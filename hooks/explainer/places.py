@@ -1,0 +1,19 @@
+"""How a place in a JSON document is named in error messages: its path, with each listed entry's
+id beside its index, so a maintainer finds it by either (``metrics[3] (shared-courts).value``)."""
+
+from __future__ import annotations
+
+
+def place(document, path) -> str:
+    """``("metrics", 3, "value")`` → ``metrics[3] (shared-courts).value``; ``()`` → ``(top level)``."""
+    text, node = "", document
+    for key in path:
+        if isinstance(key, int):
+            text += f"[{key}]"
+            node = node[key] if isinstance(node, list) and 0 <= key < len(node) else None
+            if isinstance(node, dict) and isinstance(node.get("id"), str) and node["id"]:
+                text += f" ({node['id']})"
+        else:
+            text += f".{key}" if text else str(key)
+            node = node.get(key) if isinstance(node, dict) else None
+    return text or "(top level)"
