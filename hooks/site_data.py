@@ -70,4 +70,4 @@ def glossary_words(data: SiteData, lang: str) -> tuple[dict, dict]:
 
 def on_post_build(config: MkDocsConfig) -> None:
     if config.theme["language"] == DEFAULT_LANG:  # once: every language links to the root's downloads
-        write_downloads(_state["data"], Path(config.site_dir))
+        write_downloads(_state["data"], Path(config.site_dir), config.site_url or "/")

@@ -1,7 +1,8 @@
 """What a chart says, in one language: categories, values, value labels, title, text alternative.
 
-Both renderings (the static SVG and the interactive Plotly figure) and the data table are drawn
-from this one view, so they cannot disagree.
+Every rendering (the static drawing, the interactive Plotly figure, the slide-sized SVG) and the
+data table are drawn from this one view, and its one layout (``chart_geometry``), so they cannot
+disagree.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .numbers import format_quantity
 
 KIND_WORDS = {
     "bar": {"zh": "条形图", "en": "Bar chart"},
-    "rank": {"zh": "排名折线图(名次越小越好)", "en": "Ranking line chart (a lower rank is better)"},
+    "rank": {"zh": "排名点图(名次越小越好)", "en": "Rank dot chart (a lower rank is better)"},
 }
 
 
@@ -30,6 +31,7 @@ class ChartView:
     metric_ids: list[str]
     periods: list[str]
     labels: list[str]  # each metric's full label, for the data table
+    axis_title: str = ""  # the scale's title, where the chart has one
 
     @property
     def alt_text(self) -> str:
@@ -40,24 +42,6 @@ class ChartView:
             return f"{kind}，{self.title}。{items}。"
         items = "; ".join(f"{c}: {t}" for c, t in zip(self.categories, self.texts))
         return f"{kind}, {self.title}. {items}."
-
-    @property
-    def box_height(self) -> int:
-        """Pixels reserved for the chart, static or interactive, so that nothing moves when it upgrades."""
-        per_row = 64 if self.kind == "bar" else 62
-        return 48 + per_row * len(self.values)
-
-    @property
-    def shares(self) -> list[float]:
-        """Each value's length on a bar chart, 0–100, relative to the largest magnitude."""
-        largest = max(abs(v) for v in self.values) or 1
-        return [round(abs(v) / largest * 100, 2) for v in self.values]
-
-    @property
-    def rank_positions(self) -> list[float]:
-        """Each rank's place on a 0–100 track where 0 is first; the track ends one past the worst rank."""
-        worst = max(self.values) + 1
-        return [round((v - 1) / (worst - 1) * 100, 2) for v in self.values]
 
 
 def chart_view(chart: Chart, dataset: Dataset, lang: str) -> ChartView:
@@ -75,4 +59,5 @@ def chart_view(chart: Chart, dataset: Dataset, lang: str) -> ChartView:
         metric_ids=[m.id for m in metrics],
         periods=[m.period[lang] for m in metrics],
         labels=[m.label[lang] for m in metrics],
+        axis_title=chart.axis[lang] if chart.axis else "",
     )

@@ -11,7 +11,9 @@ import json
 from pathlib import Path
 
 from .build_data import SiteData
-from .links import LANGUAGES
+from .chart_svg import chart_image_path, chart_svg
+from .chart_view import chart_view
+from .links import LANGUAGES, in_language
 from .numbers import format_quantity, plain
 
 DOWNLOADS_DIR = "downloads"
@@ -19,6 +21,10 @@ CSV_HEADERS = {
     "zh": ["编号", "指标", "数值", "单位", "显示", "时期", "类型", "出处原文", "说明", "出处原文英译"],
     "en": ["id", "figure", "value", "unit", "as shown", "period", "kind", "source sentence (Chinese)", "note",
            "source sentence (English)"],
+}
+SOURCE_LINE = {
+    "zh": "来源:《{headline}——{interviewee}》;数据与图表:本站据访谈整理",
+    "en": "Source: “{headline}”, {interviewee}. Data and chart: compiled by this site from the interview",
 }
 KIND = {"zh": ("访谈原文", "推算"), "en": ("reported", "derived")}
 
@@ -54,9 +60,23 @@ def metrics_csv(data: SiteData, lang: str) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def write_downloads(data: SiteData, site_dir: Path) -> None:
+def write_downloads(data: SiteData, site_dir: Path, site_url: str = "/") -> None:
     folder = Path(site_dir) / DOWNLOADS_DIR
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "metrics.json").write_text(metrics_json(data), encoding="utf-8")
     for lang in LANGUAGES:
         (folder / f"metrics-{lang}.csv").write_text(metrics_csv(data, lang), encoding="utf-8", newline="")
+    write_chart_images(data, Path(site_dir), site_url)
+
+
+def write_chart_images(data: SiteData, site_dir: Path, site_url: str) -> None:
+    """Every chart as a slide-sized SVG in every language, next to the data it is drawn from."""
+    dataset = data.dataset
+    for chart in dataset.charts.values():
+        for lang in LANGUAGES:
+            view = chart_view(chart, dataset, lang)
+            url = site_url.rstrip("/") + "/" + in_language("numbers/", lang) + "#" + chart.id
+            path = site_dir / chart_image_path(chart.id, lang)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(chart_svg(view, SOURCE_LINE[lang].format(**dataset.headline_parts(lang)), url),
+                            encoding="utf-8")

@@ -94,8 +94,10 @@ def build_dataset(raw: dict) -> Dataset:
             metric_ids=tuple(item["metrics"]),
             title=item["title"],
             category=item.get("category", "label"),
+            axis=item.get("axis"),
+            index=index,
         )
-        for item in raw["charts"]
+        for index, item in enumerate(raw["charts"])
     }
     return Dataset(headline=raw["source"]["headline"], interviewee=raw["source"]["interviewee"],
                    metrics=metrics, charts=charts)

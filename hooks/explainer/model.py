@@ -40,6 +40,8 @@ class Chart:
     metric_ids: tuple[str, ...]
     title: dict
     category: str = "label"  # which metric text names each bar or point
+    axis: dict | None = None  # the scale's title, e.g. a rank's extent ("of 100 cities")
+    index: int = 0  # its place in data/metrics.json's charts list, for error messages
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class Dataset:
     interviewee: dict
     metrics: dict[str, Metric] = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)
+
+    def headline_parts(self, lang: str) -> dict[str, str]:
+        return {"headline": self.headline[lang], "interviewee": self.interviewee[lang]}
 
     def chart_metrics(self, chart: Chart) -> list[Metric]:
         return [self.metrics[i] for i in chart.metric_ids]

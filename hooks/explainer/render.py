@@ -14,7 +14,9 @@ from pathlib import Path
 
 import jinja2
 
+from .chart_geometry import layout_chart
 from .chart_view import chart_view
+from .chart_svg import chart_image_path
 from .citation import citation_text
 from .derive import compute_derived, formula_sign
 from .links import in_language, other_languages, relative_url
@@ -97,15 +99,18 @@ class Renderer:
     def chart(self, chart_id: str) -> str:
         chart = self.dataset.charts[chart_id]
         view = chart_view(chart, self.dataset, self.lang)
+        geometry = layout_chart(view)
         numbers_page = in_language("numbers/", self.lang)
         return self.render(
             "chart.html",
             view=view,
-            rows=list(zip(view.categories, view.texts, view.shares if view.kind == "bar" else view.rank_positions,
-                          view.metric_ids, view.periods, view.labels)),
-            spec_json=script_json(plotly_figure(view)),
+            g=geometry,
+            table=list(zip(view.labels, view.periods, view.texts, view.metric_ids)),
+            spec_json=script_json(plotly_figure(view, geometry, index=chart.index)),
             numbers_href=self.href(numbers_page),
             downloads=self.download_links(),
+            svg_href=self.href(chart_image_path(chart_id, self.lang)),
+            image_name=f"{chart_id}.{self.lang}",
         )
 
     def download_links(self) -> list[tuple[str, str]]:

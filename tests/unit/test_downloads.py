@@ -89,7 +89,9 @@ def test_json_keeps_chinese_readable(site_data):
 def test_write_downloads(tmp_path, site_data):
     write_downloads(site_data, tmp_path)
     folder = tmp_path / "downloads"
-    assert sorted(p.name for p in folder.iterdir()) == ["metrics-en.csv", "metrics-zh.csv", "metrics.json"]
+    assert sorted(p.name for p in folder.iterdir()) == ["charts", "metrics-en.csv", "metrics-zh.csv", "metrics.json"]
+    images = sorted(p.name for p in (folder / "charts").iterdir())
+    assert images == sorted(f"{chart}.{lang}.svg" for chart in site_data.dataset.charts for lang in ("zh", "en"))
     raw = (folder / "metrics-zh.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert b"\r\r\n" not in raw  # no doubled line ends on any platform

@@ -1,101 +1,121 @@
-"""The interactive figure is a plain dict that plotly.py itself accepts as a valid figure."""
+"""The interactive figure is built with plotly's graph objects and draws the chart's one layout:
+the same marks, at the same places, with the same words as the static drawing."""
 
 from __future__ import annotations
 
 import json
+import re
 
 import plotly.graph_objects as go
 import pytest
 
+from explainer import plotly_figure as module
+from explainer.chart_geometry import layout_chart
 from explainer.chart_view import chart_view
-from explainer.plotly_figure import plotly_figure, wrap
+from explainer.errors import SiteError
+from explainer.plotly_figure import FONT_STACK, plotly_figure
 
-CHARTS = ["five-year-changes", "rule-of-law-ranking", "shared-court-outcomes", "business-reforms", "big-data-tasks"]
+CHARTS = ["five-year-changes", "rule-of-law-ranking", "shared-court-outcomes", "business-reforms"]
+
+
+def build(dataset, chart_id, lang):
+    view = chart_view(dataset.charts[chart_id], dataset, lang)
+    geometry = layout_chart(view)
+    return view, geometry, plotly_figure(view, geometry)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("chart_id", CHARTS)
-def test_every_real_chart_is_a_valid_plotly_figure(dataset, chart_id, lang):
-    spec = plotly_figure(chart_view(dataset.charts[chart_id], dataset, lang))
-    figure = go.Figure(data=spec["data"], layout=spec["layout"])  # raises on any unknown or invalid property
-    assert len(figure.data) == 1
-    assert set(spec) == {"data", "layout", "config"}
-    json.dumps(spec)  # embeddable as JSON
+def test_every_real_chart_is_a_valid_plotly_figure_drawn_on_the_layout(dataset, chart_id, lang):
+    view, geometry, spec = build(dataset, chart_id, lang)
+    go.Figure(data=spec["data"], layout=spec["layout"])  # plotly accepts it back
+    json.dumps(spec)
+    layout = spec["layout"]
+    assert layout["height"] == geometry.height
+    assert layout["margin"]["l"] == geometry.inset_left and layout["margin"]["r"] == geometry.inset_right
+    assert layout["margin"]["t"] == 0 and layout["margin"]["b"] == pytest.approx(geometry.height - geometry.plot_height)
+    assert layout["xaxis"]["range"] == list(geometry.domain)
+    assert layout["yaxis"]["range"] == [geometry.plot_height, 0]  # y is the layout's pixels, top down
+    for axis in ("xaxis", "yaxis"):
+        assert layout[axis]["automargin"] is False and layout[axis]["visible"] is False
+    trace = spec["data"][0]
+    assert trace["x"] == [r.value for r in geometry.rows]
+    assert trace["y"] == [r.mark_middle for r in geometry.rows]
+    labels = [a["text"] for a in layout["annotations"] if a["name"] == "label"]
+    assert labels == ["<br>".join(r.label_lines) for r in geometry.rows]
+    values = [a["text"] for a in layout["annotations"] if a["name"] == "value"]
+    assert values == [f"<b>{t}</b>" for t in view.texts]
+
+
+def test_bars_start_at_zero_and_are_as_thick_as_the_static_ones(dataset):
+    view, geometry, spec = build(dataset, "five-year-changes", "en")
+    trace = spec["data"][0]
+    assert trace["type"] == "bar" and trace["orientation"] == "h" and trace["base"] == 0
+    assert trace["x"] == [29.08, 27.04, 38.73, 47.97]  # declines drawn as bars of their size
+    assert trace["width"] == [r.mark_height for r in geometry.rows]
+    assert [a["text"] for a in spec["layout"]["annotations"] if a["name"] == "value"] == [
+        "<b>down 29.08%</b>", "<b>down 27.04%</b>", "<b>down 38.73%</b>", "<b>down 47.97%</b>"]
+
+
+def test_rank_chart_is_dots_with_integer_ticks_and_the_scale_named(dataset):
+    view, geometry, spec = build(dataset, "rule-of-law-ranking", "zh")
+    trace = spec["data"][0]
+    assert trace["type"] == "scatter" and trace["mode"] == "markers"
+    assert trace["x"] == [2, 4, 2]
+    ticks = [a for a in spec["layout"]["annotations"] if a["name"] == "tick"]
+    assert [(t["x"], t["text"]) for t in ticks] == [(1, "1"), (2, "2"), (3, "3"), (4, "4"), (5, "5")]
+    title = [a["text"] for a in spec["layout"]["annotations"] if a["name"] == "axis-title"]
+    assert title and "百城" in title[0]
 
 
 @pytest.mark.parametrize("lang, locale", [("zh", "zh-CN"), ("en", "en")])
 def test_config_locale_follows_the_page_language(dataset, lang, locale):
-    spec = plotly_figure(chart_view(dataset.charts["business-reforms"], dataset, lang))
+    spec = build(dataset, "business-reforms", lang)[2]
     assert spec["config"]["locale"] == locale
-    assert spec["config"]["displaylogo"] is False
-
-
-def test_rank_chart_is_a_line_with_the_best_rank_on_top(dataset):
-    spec = plotly_figure(chart_view(dataset.charts["rule-of-law-ranking"], dataset, "zh"))
-    trace = spec["data"][0]
-    assert trace["type"] == "scatter" and "lines" in trace["mode"]
-    assert trace["x"] == ["2022年", "2023年", "2024年"]
-    assert trace["y"] == [2, 4, 2]
-    assert trace["text"] == ["第二", "第四", "第二"]
-    low, high = spec["layout"]["yaxis"]["range"]
-    assert low > high, "the rank axis must be reversed: 1st at the top"
-    assert low > 4 and high < 1  # every rank, and 1st, are in view
-    assert spec["layout"]["yaxis"]["title"]["text"] == "名次"
-    figure = go.Figure(data=spec["data"], layout=spec["layout"])
-    assert tuple(figure.layout.yaxis.range) == (low, high)
-
-
-def test_rank_axis_title_in_english(dataset):
-    spec = plotly_figure(chart_view(dataset.charts["rule-of-law-ranking"], dataset, "en"))
-    assert spec["layout"]["yaxis"]["title"]["text"] == "Rank"
-    assert spec["data"][0]["text"] == ["2nd", "4th", "2nd"]
-
-
-def test_bar_chart_is_horizontal_with_values_and_texts_in_order(dataset):
-    view = chart_view(dataset.charts["five-year-changes"], dataset, "en")
-    spec = plotly_figure(view)
-    trace = spec["data"][0]
-    assert trace["type"] == "bar" and trace["orientation"] == "h"
-    assert trace["x"] == [-29.08, -27.04, -38.73, -47.97]
-    assert trace["text"] == ["down 29.08%", "down 27.04%", "down 38.73%", "down 47.97%"]
-    assert [y.replace("<br>", " ") for y in trace["y"]] == view.categories
-    assert spec["layout"]["yaxis"]["autorange"] == "reversed"  # first category on top, as in the table
-    assert spec["layout"]["xaxis"]["ticksuffix"] == "%"
-
-
-def test_count_bars_have_no_percent_suffix(dataset):
-    spec = plotly_figure(chart_view(dataset.charts["shared-court-outcomes"], dataset, "zh"))
-    assert spec["layout"]["xaxis"]["ticksuffix"] == ""
-    assert spec["data"][0]["text"] == ["47.7万件", "31.6万件"]
+    assert spec["config"]["displayModeBar"] is False  # nothing drawn over the values
 
 
 def test_no_colours_are_fixed_in_the_figure(dataset):
-    spec = plotly_figure(chart_view(dataset.charts["business-reforms"], dataset, "zh"))
-    text = json.dumps(spec)
+    text = json.dumps(build(dataset, "business-reforms", "zh")[2])
     assert "#" not in text and "rgb(" not in text  # only transparent rgba backgrounds; the page sets colours
 
 
-def test_wrap_breaks_long_labels():
-    assert wrap("一二三四五六七八九十一二三", "zh") == "一二三四五六七八九十<br>一二三"
-    assert wrap("短", "zh") == "短"
-    assert wrap("Share of shared-court mediations that resolved the dispute", "en") == (
-        "Share of<br>shared-court<br>mediations that<br>resolved the<br>dispute")
-    for line in wrap("Share of shared-court mediations that resolved the dispute", "en").split("<br>"):
-        assert len(line) <= 18
+def test_every_text_and_shape_is_named_by_its_role_for_the_page_to_colour(dataset):
+    for chart_id in CHARTS:
+        layout = build(dataset, chart_id, "en")[2]["layout"]
+        assert {a["name"] for a in layout["annotations"]} <= {"label", "value", "tick", "axis-title"}
+        assert {s["name"] for s in layout["shapes"]} <= {"baseline", "grid", "track"}
 
 
 def test_labels_are_shown_as_written_not_read_as_html(hostile_dataset):
     for chart_id in ("bars", "ranks"):
         spec = plotly_figure(chart_view(hostile_dataset.charts[chart_id], hostile_dataset, "en"))
-        trace = spec["data"][0]
-        categories = trace["y"] if chart_id == "bars" else trace["x"]
-        for label in categories:
-            without_breaks = label.replace("<br>", "")
-            assert "<" not in without_breaks and ">" not in without_breaks, label
-            assert "&lt;/script&gt;" in without_breaks and "&amp;" in without_breaks
+        for note in spec["layout"]["annotations"]:
+            inner = re.sub(r"</?b>|<br>", "", note["text"])
+            assert "<" not in inner and ">" not in inner, note["text"]
+        for label, value in spec["data"][0]["customdata"]:
+            assert "<" not in label + value
         go.Figure(data=spec["data"], layout=spec["layout"])
 
 
-def test_escaping_does_not_split_an_entity_across_lines():
-    wrapped = wrap("一二三四五六七八九<十一", "zh")
-    assert wrapped == "一二三四五六七八九&lt;<br>十一"
+def test_the_font_is_the_pages_font(root):
+    styles = (root / "overrides/partials/explainer/site-styles.html").read_text(encoding="utf-8")
+    stack = re.search(r"--md-text-font-family:\s*([^;]+);", styles).group(1)
+    assert " ".join(stack.split()) == FONT_STACK
+
+
+def test_a_figure_plotly_rejects_stops_the_build_naming_the_chart(dataset, monkeypatch):
+    view = chart_view(dataset.charts["business-reforms"], dataset, "en")
+    monkeypatch.setattr(module, "config", module.config)
+    original = module.marks
+
+    def broken(view, geometry):
+        trace = original(view, geometry)
+        return {**trace.to_plotly_json(), "orientation": "diagonal"}
+
+    monkeypatch.setattr(module, "marks", broken)
+    with pytest.raises(SiteError) as caught:
+        plotly_figure(view, index=3)
+    message = str(caught.value)
+    assert message.startswith("data/metrics.json: charts[3] (business-reforms): plotly rejects the figure: ")
+    assert "\n" not in message and "orientation" in message

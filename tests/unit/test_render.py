@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from explainer.chart_geometry import layout_chart
 from explainer.chart_view import chart_view
 from explainer.plotly_figure import plotly_figure
 from explainer.render import Renderer, script_json
@@ -174,17 +175,24 @@ def test_source_link_goes_to_the_interview_section_in_the_page_language(dataset)
 def test_chart_block_in_english(dataset):
     html = renderer(dataset, "en", "en/numbers/").chart("shared-court-outcomes")
     assert html.startswith('<figure class="ex-chart ex-chart--bar" id="shared-court-outcomes">')
-    assert 'style="width:100.0%"' in html and f'style="width:{round(316000 / 477000 * 100, 2)}%"' in html
+    # each bar's length is its value's share of the largest, on the one track every row shares
+    assert html.count('class="ex-static__bar" style="--f:1.0;') == 1
+    assert f'class="ex-static__bar" style="--f:{round(316000 / 477000, 4)};' in html
     assert '<td>477,000 cases</td>' in html and '<a href="./#shared-court-mediations">' in html
     assert '<a href="../../downloads/metrics-en.csv" download>CSV (English headers)</a>' in html
+    assert '<a href="../../downloads/charts/shared-court-outcomes.en.svg" download="shared-court-outcomes.en.svg">SVG</a>' in html
+    assert 'data-name="shared-court-outcomes.en.png"' in html
+    assert 'aria-label="Open the interactive chart: Shared courts: mediations guided' in html
     spec = json.loads(SPEC.search(html).group(1))
     assert spec["config"]["locale"] == "en"
 
 
-def test_falls_are_marked_on_the_static_bars(dataset):
+def test_static_drawing_reserves_its_box_and_draws_declines_as_their_size(dataset):
     html = renderer(dataset, "zh").chart("five-year-changes")
-    assert html.count("ex-bar__fill--fall") == 4
-    assert "ex-bar__fill--fall" not in renderer(dataset, "zh").chart("business-reforms")
+    geometry = layout_chart(chart_view(dataset.charts["five-year-changes"], dataset, "zh"))
+    assert f'style="height:{geometry.height}px"' in html
+    assert "--f:-" not in html  # a decline is a bar of its size, never a negative width
+    assert html.count("ex-static__bar") == 4 and "下降47.97%" in html
 
 
 def test_downloads_and_glossary_blocks(dataset):

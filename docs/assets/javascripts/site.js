@@ -30,34 +30,38 @@
     return plotlyLoading;
   }
 
-  /* Colours come from the page's palette, so charts follow the light/dark toggle. */
-  function palette() {
-    var style = getComputedStyle(document.body);
+  /* Colours come from the page's palette (the chart's own CSS variables, which the static drawing
+     uses too), so both drawings match and follow the light/dark toggle. */
+  function palette(figure) {
+    var style = getComputedStyle(figure);
     function v(name, fallback) { return (style.getPropertyValue(name) || fallback).trim(); }
     return {
-      text: v("--md-typeset-color", "#222"),
-      muted: v("--md-default-fg-color--light", "#666"),
-      grid: v("--md-default-fg-color--lightest", "#ddd"),
+      text: v("--ex-chart-text", "#222"),
+      muted: v("--ex-chart-muted", "#666"),
+      grid: v("--ex-chart-grid", "#ddd"),
       bar: v("--ex-chart-bar", "#3f51b5"),
       paper: v("--md-default-bg-color", "#fff")
     };
   }
 
-  function themed(layout, data) {
-    var c = palette();
+  /* A copy of the build-time figure, coloured: annotations and shapes are named by their role. */
+  function themed(spec, figure) {
+    var c = palette(figure);
+    var copy = JSON.parse(JSON.stringify(spec));
+    var layout = copy.layout;
     layout.font = Object.assign({}, layout.font, { color: c.text });
-    ["xaxis", "yaxis"].forEach(function (axis) {
-      layout[axis] = Object.assign({}, layout[axis], {
-        gridcolor: c.grid, zerolinecolor: c.muted, linecolor: c.muted, tickfont: { color: c.text }
-      });
+    layout.hoverlabel = Object.assign({}, layout.hoverlabel, { bgcolor: c.paper, bordercolor: c.muted, font: Object.assign({}, (layout.hoverlabel || {}).font, { color: c.text }) });
+    (layout.annotations || []).forEach(function (note) {
+      var muted = note.name === "tick" || note.name === "axis-title";
+      note.font = Object.assign({}, note.font, { color: muted ? c.muted : c.text });
     });
-    layout.hoverlabel = Object.assign({}, layout.hoverlabel, { bgcolor: c.paper, bordercolor: c.muted, font: { color: c.text } });
-    data.forEach(function (trace) {
+    (layout.shapes || []).forEach(function (shape) {
+      shape.line = Object.assign({}, shape.line, { color: shape.name === "baseline" ? c.muted : c.grid });
+    });
+    copy.data.forEach(function (trace) {
       trace.marker = Object.assign({}, trace.marker, { color: c.bar });
-      if (trace.line) trace.line = Object.assign({}, trace.line, { color: c.bar });
-      trace.textfont = { color: c.text };
-      if (trace.type === "bar") trace.insidetextfont = { color: c.paper };
     });
+    return copy;
   }
 
   function upgrade(figure) {
@@ -65,40 +69,69 @@
     figure.dataset.drawn = "loading";
     var canvas = figure.querySelector(".ex-chart__canvas");
     var spec = JSON.parse(figure.querySelector(".ex-chart__spec").textContent);
+    var holder = document.createElement("div");
+    holder.className = "ex-chart__plotly";
     loadPlotly().then(function () {
-      spec.layout.height = canvas.clientHeight; /* keep the reserved box: no layout shift */
-      themed(spec.layout, spec.data);
-      canvas.textContent = "";
-      return window.Plotly.newPlot(canvas, spec.data, spec.layout, spec.config);
+      canvas.appendChild(holder);
+      var drawn = themed(spec, figure);
+      figure.exSpec = spec;
+      return window.Plotly.newPlot(holder, drawn.data, drawn.layout, drawn.config);
     }).then(function () {
       figure.dataset.drawn = "plotly";
-      figure.querySelector(".ex-chart__interactive").hidden = true;
+      var button = figure.querySelector(".ex-chart__interactive");
+      if (document.activeElement === button) canvas.focus();  /* the button goes: keep the reader's place */
+      button.hidden = true;
     }).catch(function (error) {
+      holder.remove();
       delete figure.dataset.drawn;
       console.warn(error.message);
     });
   }
 
   function retheme() {
-    document.querySelectorAll('.ex-chart[data-drawn="plotly"] .ex-chart__canvas').forEach(function (canvas) {
-      var layout = { xaxis: {}, yaxis: {} };
-      var data = canvas.data.map(function (trace) { return { type: trace.type, line: trace.line }; });
-      themed(layout, data);
-      window.Plotly.update(canvas, {
-        "marker.color": data.map(function (t) { return t.marker.color; }),
-        "textfont.color": data.map(function (t) { return t.textfont.color; })
-      }, layout);
+    document.querySelectorAll('.ex-chart[data-drawn="plotly"]').forEach(function (figure) {
+      var drawn = themed(figure.exSpec, figure);
+      window.Plotly.react(figure.querySelector(".ex-chart__plotly"), drawn.data, drawn.layout, drawn.config);
     });
+  }
+
+  /* The slide-sized SVG (built with the site) turned into a PNG with the reader's own fonts. */
+  function downloadPng(button) {
+    var image = new Image();
+    image.onload = function () {
+      var scale = 1.5;  /* 1280 × 720 → 1920 × 1080, a full-HD slide */
+      var canvas = document.createElement("canvas");
+      canvas.width = image.naturalWidth * scale;
+      canvas.height = image.naturalHeight * scale;
+      var context = canvas.getContext("2d");
+      context.fillStyle = "#fff";
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(function (blob) {
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = button.dataset.name;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+      }, "image/png");
+    };
+    image.onerror = function () { location.href = button.dataset.svg; };
+    image.src = new URL(button.dataset.svg, location.href).href;
   }
 
   function setUpCharts() {
     document.querySelectorAll(".ex-chart").forEach(function (figure) {
-      var button = figure.querySelector(".ex-chart__interactive");
       var canvas = figure.querySelector(".ex-chart__canvas");
-      button.addEventListener("click", function () { upgrade(figure); });
-      ["pointerenter", "touchstart"].forEach(function (type) {
-        canvas.addEventListener(type, function () { upgrade(figure); }, { once: true, passive: true });
-      });
+      figure.querySelector(".ex-chart__interactive").addEventListener("click", function () { upgrade(figure); });
+      figure.querySelector(".ex-chart__png").addEventListener("click", function (event) { downloadPng(event.currentTarget); });
+      /* A mouse that moves over the chart, or a tap on it; not the boundary events a scroll fires
+         when the page moves under a resting pointer, nor a finger that scrolls across it. */
+      canvas.addEventListener("pointermove", function (event) {
+        if (event.pointerType === "mouse" && (event.movementX || event.movementY)) upgrade(figure);
+      }, { passive: true });
+      canvas.addEventListener("click", function () { upgrade(figure); });
     });
     new MutationObserver(retheme).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
   }
