@@ -13,7 +13,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
+from explainer.build_data import load_site_data
+from explainer.glossary import search_spellings
 from explainer.links import LANG_PREFIX
+from explainer.search_aliases import add_search_aliases
 from explainer.search_split import split_search_index
 
 
@@ -29,4 +32,12 @@ def on_startup(command: str, dirty: bool) -> None:
 
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    split_search_index(Path(config.site_dir), [p for p in LANG_PREFIX.values() if p])
+    """Split the index, and give each language's entries the glossary spellings of the terms they
+    mention (电诈 finds 电信网络诈骗, PLAC finds the Political and Legal Affairs Commission)."""
+    glossary = load_site_data(Path(config.config_file_path).parent).glossary  # cached, checked in on_config
+    lang_of = {prefix: lang for lang, prefix in LANG_PREFIX.items()}
+
+    def enrich(prefix: str, index: dict) -> None:
+        add_search_aliases(index, search_spellings(glossary, lang_of[prefix]))
+
+    split_search_index(Path(config.site_dir), [p for p in LANG_PREFIX.values() if p], enrich)

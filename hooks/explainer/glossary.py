@@ -50,6 +50,7 @@ def glossary_problems(raw):
         if term["id"] in seen:
             yield f"{place}.id: duplicate id {term['id']!r}"
         seen.add(term["id"])
+        place = f"{place} ({term['id']})"  # the index finds the entry, the id tells which term it is
         for lang in LANGUAGES:
             entry = term.get(lang)
             if not isinstance(entry, dict):
@@ -58,13 +59,46 @@ def glossary_problems(raw):
             for key in ("term", "definition"):
                 if not isinstance(entry.get(key), str) or not entry[key].strip():
                     yield f"{place}.{lang}.{key}: missing or empty"
-            aliases = entry.get("aliases", [])
-            if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
-                yield f"{place}.{lang}.aliases: must be a list of non-empty strings"
+            for key in ("aliases", "search_aliases"):
+                if not is_list_of_strings(entry.get(key, [])):
+                    yield f"{place}.{lang}.{key}: must be a list of non-empty strings"
+            yield from search_alias_problems(entry, f"{place}.{lang}.search_aliases")
+
+
+def is_list_of_strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(a, str) and a.strip() for a in value)
+
+
+def search_alias_problems(entry: dict, place: str):
+    """``search_aliases``: other ways readers type the term (abbreviations, full forms), used only by
+    search. Each must be trimmed, searchable on its own, and not repeat a spelling the term has."""
+    aliases = entry.get("search_aliases", [])
+    if not is_list_of_strings(aliases) or not is_list_of_strings(entry.get("aliases", [])):
+        return
+    known = {s.casefold() for s in [entry.get("term") or "", *entry.get("aliases", [])]}
+    for alias in aliases:
+        if alias != alias.strip():
+            yield f"{place}: {alias!r} has spaces at either end"
+        elif len(alias) < 2:
+            yield f"{place}: {alias!r} is too short to search for (2 characters at least)"
+        elif alias.casefold() in known:
+            yield f"{place}: {alias!r} repeats the term or one of its aliases"
+        known.add(alias.casefold())
 
 
 def definitions_by_id(terms: list[dict], lang: str) -> dict[str, str]:
     return {term["id"]: term[lang]["definition"] for term in terms}
+
+
+def search_spellings(terms: list[dict], lang: str) -> list[list[str]]:
+    """Per term, every way of writing it in ``lang`` that search should treat as the same thing:
+    the term, its aliases and its search aliases, each once."""
+    groups = []
+    for term in terms:
+        entry = term[lang]
+        spellings = [entry["term"], *entry.get("aliases", []), *entry.get("search_aliases", [])]
+        groups.append(list(dict.fromkeys(spellings)))
+    return groups
 
 
 def term_titles(terms: list[dict], lang: str) -> dict[str, str]:

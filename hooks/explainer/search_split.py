@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Callable, Optional
 
 INDEX = Path("search") / "search_index.json"
 
 
-def split_search_index(site_dir: Path, prefixes: list[str]) -> dict[str, int]:
-    """Split ``site_dir``'s index by language prefix (``en/``); returns entries per index."""
+def split_search_index(site_dir: Path, prefixes: list[str],
+                       enrich: Optional[Callable[[str, dict], None]] = None) -> dict[str, int]:
+    """Split ``site_dir``'s index by language prefix (``en/``); returns entries per index.
+    ``enrich(prefix, index)``, if given, may change each language's index before it is written."""
     site_dir = Path(site_dir)
     index = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
     counts = {}
@@ -24,11 +27,17 @@ def split_search_index(site_dir: Path, prefixes: list[str]) -> dict[str, int]:
         remaining = [doc for doc in remaining if not doc["location"].startswith(prefix)]
         for doc in own:
             doc["location"] = doc["location"][len(prefix):]
-        write_index(site_dir / prefix / INDEX, {**index, "docs": own})
-        counts[prefix] = len(own)
-    write_index(site_dir / INDEX, {**index, "docs": remaining})
-    counts[""] = len(remaining)
+        counts[prefix] = write_part(site_dir / prefix / INDEX, index, own, prefix, enrich)
+    counts[""] = write_part(site_dir / INDEX, index, remaining, "", enrich)
     return counts
+
+
+def write_part(path: Path, index: dict, docs: list[dict], prefix: str, enrich) -> int:
+    part = {**index, "config": json.loads(json.dumps(index.get("config", {}))), "docs": docs}
+    if enrich:
+        enrich(prefix, part)
+    write_index(path, part)
+    return len(docs)
 
 
 def write_index(path: Path, index: dict) -> None:

@@ -75,7 +75,7 @@ def test_a_broken_glossary(project):
     data = json.loads(path.read_text(encoding="utf-8"))
     data["terms"][0]["en"]["definition"] = ""
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert_one_clear_line(project, "data/glossary.json: terms[0].en.definition: missing or empty")
+    assert_one_clear_line(project, "data/glossary.json: terms[0] (shoushan-zhiqu).en.definition: missing or empty")
 
 
 def test_a_broken_link_fails_the_strict_build(project):

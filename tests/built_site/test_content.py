@@ -154,7 +154,7 @@ def test_generated_words_follow_the_page_language(site):
 def test_titles_name_the_page_and_the_site_and_the_home_page_once(site):
     home_zh, home_en = site.html("", "zh"), site.html("", "en")
     assert "<title>平安杭州 · 法治杭州</title>" in home_zh
-    assert "<title>A Safe Hangzhou under the Rule of Law</title>" in home_en
-    assert "<title>Five years in numbers - A Safe Hangzhou under the Rule of Law</title>" in site.html("numbers/", "en")
+    assert "<title>Safe Hangzhou · Rule-of-Law Hangzhou</title>" in home_en
+    assert "<title>Five years in numbers - Safe Hangzhou · Rule-of-Law Hangzhou</title>" in site.html("numbers/", "en")
     assert re.search(r'<a href="\.\./" class="md-nav__link">\s*<span class="md-ellipsis">\s*Home\s*</span>',
                      site.html("about/", "en"))

@@ -47,4 +47,4 @@ def test_a_bad_glossary_stops_the_load(project):
     (project / "data" / "glossary.json").write_text('{"terms": [{"id": "x"}]}', encoding="utf-8")
     with pytest.raises(SiteError) as caught:
         load_site_data(project)
-    assert str(caught.value).startswith("data/glossary.json: terms[0].zh: missing")
+    assert str(caught.value).startswith("data/glossary.json: terms[0] (x).zh: missing")

@@ -8,7 +8,7 @@ import markdown
 import pytest
 
 from explainer.errors import SiteError
-from explainer.glossary import GlossaryExtension, definitions_by_id, load_glossary, term_titles
+from explainer.glossary import GlossaryExtension, definitions_by_id, load_glossary, search_spellings, term_titles
 
 TERMS = [
     {"id": "zongzhi-center",
@@ -52,7 +52,7 @@ def test_duplicate_id(tmp_path):
 def test_missing_definition(tmp_path):
     broken = json.loads(json.dumps(TERMS))
     del broken[1]["en"]["definition"]
-    assert load_error(tmp_path, {"terms": broken}) == "data/glossary.json: terms[1].en.definition: missing or empty"
+    assert load_error(tmp_path, {"terms": broken}) == "data/glossary.json: terms[1] (shared-court).en.definition: missing or empty"
 
 
 def test_several_problems_on_one_line(tmp_path):
@@ -61,9 +61,9 @@ def test_several_problems_on_one_line(tmp_path):
     del broken[2]["zh"]
     broken[1]["id"] = "Shared Court"
     message = load_error(tmp_path, {"terms": broken})
-    assert "terms[0].zh.definition: missing or empty" in message
+    assert "terms[0] (zongzhi-center).zh.definition: missing or empty" in message
     assert "terms[1].id: missing or not a lower-case kebab-case id" in message
-    assert "terms[2].zh: missing" in message
+    assert "terms[2] (app).zh: missing" in message
     assert message.count("; ") == 2
 
 
@@ -71,7 +71,7 @@ def test_aliases_must_be_strings(tmp_path):
     broken = json.loads(json.dumps(TERMS))
     broken[0]["en"]["aliases"] = ["ok", ""]
     assert load_error(tmp_path, {"terms": broken}) == (
-        "data/glossary.json: terms[0].en.aliases: must be a list of non-empty strings")
+        "data/glossary.json: terms[0] (zongzhi-center).en.aliases: must be a list of non-empty strings")
 
 
 def test_not_an_object_with_terms(tmp_path):
@@ -181,3 +181,53 @@ def test_each_page_starts_afresh():
     assert md.convert("综治中心").count("<abbr") == 1
     md.reset()
     assert md.convert("综治中心").count("<abbr") == 1
+
+
+def test_search_aliases_load_and_join_the_term_s_spellings(tmp_path):
+    terms = json.loads(json.dumps(TERMS))
+    terms[0]["zh"]["search_aliases"] = ["综治", "社会治安综合治理"]
+    terms[0]["en"]["search_aliases"] = ["CGC"]
+    assert load_glossary(write(tmp_path, {"terms": terms}), "data/glossary.json") == terms
+    assert search_spellings(terms, "zh")[0] == ["综治中心", "社会治安综合治理中心", "综治", "社会治安综合治理"]
+    assert search_spellings(terms, "en")[0] == ["comprehensive governance centre", "governance centres", "CGC"]
+    assert search_spellings(terms, "en")[1] == ["shared court"]
+    # Search aliases are for search only: the tooltips know the term and its aliases, not them.
+    assert "综治" not in term_titles(terms, "zh")
+
+
+@pytest.mark.parametrize("aliases, problem", [
+    ("综治", "must be a list of non-empty strings"),
+    (["综治", ""], "must be a list of non-empty strings"),
+    (["综治", 3], "must be a list of non-empty strings"),
+    (["综"], "'综' is too short to search for (2 characters at least)"),
+    ([" 综治"], "' 综治' has spaces at either end"),
+    (["综治中心"], "'综治中心' repeats the term or one of its aliases"),
+    (["社会治安综合治理中心"], "'社会治安综合治理中心' repeats the term or one of its aliases"),
+    (["综治", "综治"], "'综治' repeats the term or one of its aliases"),
+])
+def test_bad_search_aliases_name_the_file_the_entry_its_id_and_the_field(tmp_path, aliases, problem):
+    broken = json.loads(json.dumps(TERMS))
+    broken[0]["zh"]["search_aliases"] = aliases
+    assert load_error(tmp_path, {"terms": broken}) == (
+        f"data/glossary.json: terms[0] (zongzhi-center).zh.search_aliases: {problem}")
+
+
+def test_english_search_aliases_repeat_regardless_of_case(tmp_path):
+    broken = json.loads(json.dumps(TERMS))
+    broken[1]["en"]["search_aliases"] = ["Shared Court"]
+    assert load_error(tmp_path, {"terms": broken}) == (
+        "data/glossary.json: terms[1] (shared-court).en.search_aliases: 'Shared Court' repeats the term or one "
+        "of its aliases")
+
+
+def test_the_site_s_glossary_has_the_abbreviations_readers_type():
+    from pathlib import Path
+
+    terms = load_glossary(Path(__file__).parents[2] / "data" / "glossary.json", "data/glossary.json")
+    zh = [set(group) for group in search_spellings(terms, "zh")]
+    for abbreviation, full in [("电诈", "电信网络诈骗"), ("两抢", "抢劫"), ("政法委", "政法委员会"),
+                               ("十五五", "第十五个五年规划"), ("杭州自贸片区", "自由贸易试验区")]:
+        assert any({abbreviation, full} <= group for group in zh), (abbreviation, full)
+    en = [set(group) for group in search_spellings(terms, "en")]
+    assert any({"PLAC", "Political and Legal Affairs Commission"} <= group for group in en)
+    assert any({"FTZ", "Hangzhou Area of the China (Zhejiang) Pilot Free Trade Zone"} <= group for group in en)

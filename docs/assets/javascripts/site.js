@@ -196,3 +196,25 @@
   setUpLanguageSwitch();
   setUpPrinting();
 })();
+
+/* Search: a query that arrives without a key press still searches. Material reads the search box on
+   `keyup` only, so a query pasted from a menu, dropped in, or committed in one go by an input method
+   (拼音 → 电诈) showed "Type to start searching" until the next key. On `input` (outside an IME
+   composition) and on `compositionend`, tell Material with the event it listens for; it ignores a
+   value it has already searched. The event does not bubble, so nothing else sees a key. Self-contained. */
+(function () {
+  "use strict";
+
+  function searchWithoutAKey() {
+    function notify(event) {
+      var box = event.target;
+      if (!box || !box.matches || !box.matches(".md-search__input")) return;
+      if (event.type === "input" && event.isComposing) return;  /* wait for the committed text */
+      box.dispatchEvent(new Event("keyup"));
+    }
+    document.addEventListener("input", notify, true);
+    document.addEventListener("compositionend", notify, true);
+  }
+
+  searchWithoutAKey();
+})();

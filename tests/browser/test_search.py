@@ -1,0 +1,104 @@
+"""Search finds what readers type: abbreviations and full forms from the glossary's search aliases, in
+both directions and both languages, and queries that arrive without a key press (paste, an input
+method committing a word) — Material itself reads the query on keyup only."""
+
+from __future__ import annotations
+
+
+def open_search(page, site, lang: str):
+    page.goto(site.page_url("", lang), wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()  # on a desktop the search box is in the header; focus loads the index
+    # Wait until the search worker is ready ("Initializing search" gives way to "Type to start
+    # searching"): Material also reads the box once then, which would hide the keyup-only bug.
+    meta = page.locator(".md-search-result__meta")
+    initializing = meta.inner_text()
+    page.wait_for_function("([el, text]) => el.innerText !== text", arg=[meta.element_handle(), initializing],
+                           timeout=10000)
+    return box
+
+
+def results(page) -> list[dict]:
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    return page.locator(".md-search-result__item a").evaluate_all(
+        "links => links.map(a => ({href: a.href, text: a.innerText.replace(/\\u200b/g, '')}))")
+
+
+def hrefs(found: list[dict]) -> list[str]:
+    return [item["href"] for item in found]
+
+
+def typed(page, site, lang: str, query: str) -> list[dict]:
+    box = open_search(page, site, lang)
+    box.press_sequentially(query, delay=30)
+    box.press("End")  # a real key: the way Material has always read the box
+    return results(page)
+
+
+def test_an_abbreviation_finds_the_full_form(new_page, site):
+    page, watch = new_page()
+    found = typed(page, site, "zh", "电诈")
+    assert any("电信网络诈骗" in item["text"] for item in found), found
+    assert any(f"{site.url}numbers/" in href for href in hrefs(found)), hrefs(found)
+    assert all("/en/" not in href for href in hrefs(found))
+    # The alias is found, never shown: the results show the page's own words.
+    assert not any("电诈" in item["text"] for item in found if "/glossary/" not in item["href"]), found
+    assert watch.problems() == []
+
+
+def test_the_full_form_finds_a_page_that_only_uses_the_abbreviation(new_page, site):
+    page, watch = new_page()
+    found = typed(page, site, "zh", "抢劫")  # 两抢 = 抢劫、抢夺; the numbers page only writes “两抢”
+    safety = [item for item in found if item["href"].startswith(f"{site.url}numbers/")]
+    assert safety, hrefs(found)
+    assert any("两抢" in item["text"] for item in safety), safety
+    assert watch.problems() == []
+
+
+def test_an_english_abbreviation_finds_the_full_name(new_page, site):
+    page, watch = new_page()
+    found = typed(page, site, "en", "PLAC")
+    assert any("Political and Legal Affairs Commission" in item["text"] for item in found), found
+    assert all("/en/" in href for href in hrefs(found)), hrefs(found)
+    found = typed(page, site, "en", "FTZ")
+    assert any("/en/interview/rule-of-law/" in href for href in hrefs(found)), hrefs(found)
+    assert watch.problems() == []
+
+
+def test_a_pasted_query_searches_without_a_key(new_page, site):
+    """``fill`` sets the value with one input event and no keyup, like a paste from a menu."""
+    page, watch = new_page()
+    box = open_search(page, site, "zh")
+    box.fill("电诈")
+    found = results(page)
+    assert any("电信网络诈骗" in item["text"] for item in found), found
+    assert watch.problems() == []
+
+
+def test_a_word_committed_by_an_input_method_searches(new_page, site):
+    """An input method sends composition events, input events marked ``isComposing`` while the reader
+    picks, then ``compositionend`` with the chosen word; its key events carry no characters."""
+    page, watch = new_page()
+    open_search(page, site, "zh")
+    page.evaluate("""() => {
+        const box = document.querySelector('.md-search__input');
+        box.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
+        for (const value of ['dian', 'dianzha', '电诈']) {
+            box.value = value;
+            box.dispatchEvent(new InputEvent('input', {bubbles: true, isComposing: true, data: value}));
+        }
+        box.dispatchEvent(new CompositionEvent('compositionend', {bubbles: true, data: '电诈'}));
+    }""")
+    found = results(page)
+    assert any("电信网络诈骗" in item["text"] for item in found), found
+    assert watch.problems() == []
+
+
+def test_text_inserted_without_key_events_searches(new_page, site):
+    """``insert_text`` puts text in the box with an input event and no key event at all."""
+    page, watch = new_page()
+    open_search(page, site, "en")
+    page.keyboard.insert_text("PLAC")
+    found = results(page)
+    assert any("Political and Legal Affairs Commission" in item["text"] for item in found), found
+    assert watch.problems() == []
