@@ -164,19 +164,43 @@ def required_kinds(stem: str) -> set[str]:
     return set()
 
 
-def page_problems(where: str, stem: str, page: PageParagraphs) -> list[str]:
-    """Paragraphs that must have an id and lack one; ids used twice."""
+def page_problems(where: str, stem: str, page: PageParagraphs,
+                  twin: PageParagraphs | None = None, twin_language: str = "") -> list[str]:
+    """Paragraphs that must have an id and lack one; ids used twice.
+
+    With the ``twin`` page (in ``twin_language``), a paragraph without an id is named by the id its
+    twin has in the same place, when both pages have as many paragraphs that need one."""
     problems = []
     required = required_kinds(stem)
+    counterparts = twin_ids_in_place(page, twin, required)
     for p in page.paragraphs:
         if not p.id and p.kind in required:
-            problems.append(f"{where}: {KIND_WORDS[p.kind]} has no id (“{p.text}”); {HINT[p.kind]}")
+            expected = counterparts.get(id(p))
+            if expected:
+                problems.append(f"{where}: paragraph {expected} is missing (its {LANGUAGE_NAMES[twin_language]} "
+                                f"twin has it): {KIND_WORDS[p.kind]} has no id (“{p.text}”); "
+                                f"add {{#{expected}}} on its own line below it")
+            else:
+                problems.append(f"{where}: {KIND_WORDS[p.kind]} has no id (“{p.text}”); {HINT[p.kind]}")
     seen: set[str] = set()
     for anchor in page.ids:
         if anchor in seen:
             problems.append(f"{where}: paragraph id {anchor} is used twice")
         seen.add(anchor)
     return problems
+
+
+def twin_ids_in_place(page: PageParagraphs, twin: PageParagraphs | None, required: set[str]) -> dict[int, str]:
+    """For each paragraph of ``page`` that needs an id, the id of its twin's paragraph in the same place
+    (when the twin has it and ``page`` does not use it yet)."""
+    if twin is None:
+        return {}
+    mine = [p for p in page.paragraphs if p.kind in required]
+    theirs = [p for p in twin.paragraphs if p.kind in required]
+    if len(mine) != len(theirs):
+        return {}
+    used = set(page.ids)
+    return {id(a): b.id for a, b in zip(mine, theirs) if b.id and b.id not in used}
 
 
 def twin_problems(where: dict[str, str], ids: dict[str, list[str]], reference: str) -> list[str]:
@@ -221,9 +245,16 @@ def paragraph_problems(docs_dir: Path, languages: list[str], extensions: list, c
             continue
         pages = {lang: page_paragraphs((docs_dir / f"{stem}.{lang}.md").read_text(encoding="utf-8"),
                                        extensions, configs) for lang in languages}
-        own = [problem for lang in languages for problem in page_problems(where[lang], stem, pages[lang])]
+        own = [problem for lang in languages
+               for problem in page_problems(where[lang], stem, pages[lang], *twin_of(lang, pages, languages))]
         problems += own or twin_problems(where, {lang: pages[lang].ids for lang in languages}, languages[0])
     return problems
+
+
+def twin_of(lang: str, pages: dict[str, PageParagraphs], languages: list[str]) -> tuple[PageParagraphs, str]:
+    """The page to compare ``lang``'s page with: the reference language's, or for it the next one."""
+    other = languages[1] if lang == languages[0] else languages[0]
+    return pages[other], other
 
 
 # --- Rendering the ¶ links --------------------------------------------------------------------

@@ -161,11 +161,12 @@ def test_paragraph_problems_reads_the_docs_folder(tmp_path):
         "docs/interview/rule-of-law.zh.md: paragraph q2-p3 is missing (its English twin has it)"]
 
 
-def test_a_page_problem_comes_before_comparing_twins(tmp_path):
+def test_a_paragraph_without_an_id_is_reported_once_with_the_id_its_twin_has(tmp_path):
     write(tmp_path, "interview/q.zh.md", INTERVIEW)
     write(tmp_path, "interview/q.en.md", INTERVIEW.replace("{#q2-p2}\n", ""))
     [problem] = paragraph_problems(tmp_path, LANGS, EXTENSIONS, {})
-    assert problem.startswith("docs/interview/q.en.md: a paragraph of the answer has no id")
+    assert problem.startswith("docs/interview/q.en.md: paragraph q2-p2 is missing (its Chinese twin has it): "
+                              "a paragraph of the answer has no id")
 
 
 def test_the_site_pages_have_no_problems(root):
@@ -191,3 +192,11 @@ def test_the_permalink_is_named_in_the_language_set_for_the_page(title):
     html = markdown.markdown("Text with *emphasis* at the end *here*\n{#x}", extensions=["attr_list", links])
     assert html.endswith(f'<em>here</em><a aria-label="{title}" class="headerlink" data-search-exclude="" '
                          f'href="#x" title="{title}">¶</a></p>')
+
+
+def test_a_paragraph_without_an_id_is_named_by_its_twins_id_in_that_place():
+    zh, en = paragraphs(INTERVIEW), paragraphs(INTERVIEW.replace("{#q2-p2}\n", ""))
+    assert page_problems("docs/interview/q.en.md", "interview/q", en, zh, "zh") == [
+        "docs/interview/q.en.md: paragraph q2-p2 is missing (its Chinese twin has it): a paragraph of the answer "
+        "has no id (“… reforms, a sentence that opens…”); add {#q2-p2} on its own line below it"]
+    assert page_problems("docs/interview/q.zh.md", "interview/q", zh, en, "en") == []
