@@ -91,3 +91,31 @@ def test_broken_front_matter(project):
     text = page.read_text(encoding="utf-8").replace("description:", "description: Note: ", 1)
     page.write_text(text, encoding="utf-8")
     assert_one_clear_line(project, "docs/about.en.md: front matter is not valid YAML")
+
+
+def edit_page(project: Path, rel: str, old: str, new: str) -> None:
+    path = project / "docs" / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{rel} no longer contains {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_twin_missing_a_paragraph_id(project):
+    edit_page(project, "interview/rule-of-law.en.md", "{#q2-p3}\n", "")
+    assert_one_clear_line(project, "docs/interview/rule-of-law.en.md: paragraph q2-p3 is missing (its Chinese twin "
+                                   "has it): a paragraph of the answer has no id (“We hold to the “going global”",
+                          "add {#q2-p3} on its own line below it")
+
+
+def test_twins_whose_paragraph_ids_differ(project):
+    edit_page(project, "interview/rule-of-law.en.md", "{#q2-p3}\n", "{#q2-p6}\n")
+    assert_one_clear_line(project, "docs/interview/rule-of-law.en.md: paragraph q2-p3 is missing (its Chinese twin has it)",
+                          "(and 1 more)")
+
+
+def test_twins_whose_paragraphs_are_in_another_order(project):
+    edit_page(project, "interview/rule-of-law.zh.md", "{#q2-p3}\n", "{#q2-p9}\n")
+    edit_page(project, "interview/rule-of-law.zh.md", "{#q2-p4}\n", "{#q2-p3}\n")
+    edit_page(project, "interview/rule-of-law.zh.md", "{#q2-p9}\n", "{#q2-p4}\n")
+    assert_one_clear_line(project, "docs/interview/rule-of-law.en.md: paragraph q2-p3 is out of order: "
+                                   "its Chinese twin has q2-p4 in that place")

@@ -1,0 +1,39 @@
+"""MkDocs hook: paragraph permalinks (``{#q2-p3}`` in the pages), checked, then linked like headings.
+
+- on_config: before anything is written, every paragraph of the interview has an id and each pair of
+  twins has the same paragraph ids in the same order; otherwise the build stops with one line. It runs
+  after the other hooks' checks (missing twins, front matter, data and markers), which come first.
+- the ¶ link: a Markdown extension appends it to every paragraph with an id, named in the page's
+  language (set in on_page_markdown: the extra language's build runs only the page events).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from explainer.links import LANGUAGES
+from explainer.paragraphs import ParagraphLinks, paragraph_problems
+from explainer.ui_text import words
+
+paragraph_links = ParagraphLinks()
+
+
+def on_config(config: MkDocsConfig) -> None:
+    # The configured extensions by name; the instances hooks add need a page to work on.
+    extensions = [extension for extension in config.markdown_extensions if isinstance(extension, str)]
+    problems = paragraph_problems(Path(config.docs_dir), list(LANGUAGES), extensions, dict(config.mdx_configs))
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise PluginError(problems[0] + more)
+    if paragraph_links not in config.markdown_extensions:
+        config.markdown_extensions.append(paragraph_links)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    paragraph_links.title = words(config.theme["language"])["permalink"]
+    return markdown
