@@ -74,11 +74,11 @@ def _template(work: Work, style: str) -> str:
     text = _corrected(work, style, _citeproc(work, style))
     date_text = format_access_date(SENTINEL, style)
     if text.count(date_text) != 1 or text.count(work.url) != 1:
-        raise SiteError(f"citation ({style}) of {work.url}: unexpected output from citeproc-py: {text!r}")
+        raise SiteError(f"citation ({style}) of {work.url}", f"unexpected output from citeproc-py: {text!r}")
     text = text.replace(date_text, ACCESSED).replace(work.url, URL)
-    if not SHAPES[style].fullmatch(text) or text.count(work.title) != 1:
-        raise SiteError(f"citation ({style}) of {work.url}: citeproc-py's output no longer has the expected "
-                        f"shape, check the corrections in explainer/cite.py: {text!r}")
+    if not SHAPES[style].fullmatch(text) or text.lower().count(work.title.lower()) != 1:
+        raise SiteError(f"citation ({style}) of {work.url}", "citeproc-py's output no longer has the expected "
+                        f"shape; check the corrections in hooks/explainer/cite.py: {text!r}")
     return text
 
 
