@@ -72,7 +72,10 @@ def write_cite_files(site_dir: Path, lang: str, site: Work, pages: dict[str, Wor
     folder.mkdir(parents=True, exist_ok=True)
     entries = [("site", site)] + [(page_slug(url), work) for url, work in sorted(pages.items())]
     written = []
-    for slug, works in [("site", entries)] + [(slug, [(slug, work)]) for slug, work in entries[1:]]:
+    # The home page is cited as the site itself: once in the site's file, under its own name in home.*.
+    whole = [("site", site)] + [(slug, work) for slug, work in entries[1:] if work != site]
+    for slug, works in [("site", whole)] + [(slug, [("site" if work == site else slug, work)])
+                                              for slug, work in entries[1:]]:
         (folder / f"{slug}.bib").write_text("\n".join(bibtex_entry(w, s) for s, w in works), encoding="utf-8")
         (folder / f"{slug}.json").write_text(
             json.dumps([csl_item(w, s) for s, w in works], ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
