@@ -42,7 +42,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         page_cited = site_cited if page.is_homepage or title == config.site_name else page_work(
             title, site_url + page.url, lang, config.site_name, title_en)
         renderer = Renderer(root / "overrides", load_site_data(root).dataset, lang, page.url, site_url)
-        block = renderer.cite_block(page_cited, site_cited)
+        # The site's own reference is shown where readers look for how to cite (About); the home page is the site.
+        block = renderer.cite_block(page_cited, site_cited, with_site=page.file.src_uri.startswith("about."))
     except SiteError as error:
         raise PluginError(str(error)) from None
     _works.setdefault(lang, {})[page.url] = page_cited

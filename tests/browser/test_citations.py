@@ -12,14 +12,19 @@ from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
 from explainer.cite import ACCESSED, format_access_date  # noqa: E402
+from explainer.citation import figure_lead  # noqa: E402
+from explainer.load import load_dataset  # noqa: E402
+
+DATASET = load_dataset(ROOT / "data")
 
 STYLE_NAMES = {"gbt7714": "GB/T 7714", "apa": "APA", "chicago": "Chicago"}
 
 
 def expected(page, site, lang: str, metric_id: str, style: str) -> str:
-    """What the build's template gives, filled with the browser's local date."""
+    """What the build's template gives, filled with the browser's local date; the lead as the build
+    would write it (cite.js composes it from the card's text)."""
     data = page.evaluate("JSON.parse(document.querySelector('.ex-cite-data').textContent)")
-    lead = page.locator(f"#{metric_id}").get_attribute("data-cite-lead")
+    lead = figure_lead(DATASET.metrics[metric_id], DATASET, lang)
     today = datetime.date.fromisoformat(page.evaluate(
         "(() => { const d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'),"
         " String(d.getDate()).padStart(2, '0')].join('-'); })()"))

@@ -58,9 +58,12 @@ def test_each_page_has_templates_in_three_styles(site, path, lang):
     data = cite_data(site.html(path, lang))
     assert data["page"] == site.page_url(path, lang)
     assert set(data["styles"]) == {"gbt7714", "apa", "chicago"}
+    kinds = ("page", "site") if path == "about/" else ("page",)  # the site's own on About; home is the site
     for style, forms in data["styles"].items():
-        for kind in ("page", "site"):
+        assert set(forms) == set(kinds)
+        for kind in kinds:
             assert forms[kind].count("{url}") == 1 and forms[kind].count("{accessed}") == 1, (style, kind)
+    assert set(data["lead"]) == {"reported", "derived"}
     assert "[EB/OL]. [{accessed}]. {url}." in data["styles"]["gbt7714"]["page"]
     assert "(n.d.)" in data["styles"]["apa"]["page"] and " n.d. " in data["styles"]["chicago"]["page"]
 
@@ -70,13 +73,15 @@ def test_site_citation_takes_the_site_title_from_the_config(site, lang):
     html = site.html("", lang)
     og_site_name = unescape(re.search(r'<meta property="og:site_name" content="([^"]*)"', html).group(1))
     data = cite_data(html)
-    assert data["styles"]["gbt7714"]["site"].startswith(og_site_name + "[EB/OL]")
+    assert data["styles"]["gbt7714"]["page"].startswith(og_site_name + "[EB/OL]")
+    about = cite_data(site.html("about/", lang))
+    assert about["styles"]["gbt7714"]["site"] == data["styles"]["gbt7714"]["page"]
 
 
-def test_figure_cards_carry_a_lead_and_a_chooser_not_whole_citations(site):
+def test_figure_cards_carry_a_chooser_not_whole_citations(site):
     for lang in LANGS:
         html = site.html("numbers/", lang)
         cards = re.findall(r'<div class="ex-figure[^"]*" id="[^"]+"[^>]*>', html)
-        assert cards and all("data-cite-lead=" in card for card in cards)
+        assert cards and not any("data-cite" in card for card in cards)
         assert "data-citation=" not in html
         assert html.count('class="ex-cite-style"') == len(cards) + 1  # each card, and the page's block

@@ -120,7 +120,7 @@
   function setUpCopyButtons() {
     document.addEventListener("click", function (event) {
       var button = event.target.closest(".ex-copy");
-      if (!button) return;
+      if (!button || !button.dataset.copy) return; /* citation buttons: cite.js */
       var figure = button.closest(".ex-figure");
       copy(figure.dataset[button.dataset.copy]).then(function () {
         var label = button.textContent;
@@ -159,119 +159,28 @@
   }
 
 
-  /* Citations (GB/T 7714, APA, Chicago): the build writes one set of templates per page
-     (.ex-cite-data); this fills in the link and the reader's local date, in each style's form, when a
-     reader copies. The chosen style is remembered and every chooser on the page follows it. Copying
-     falls back to execCommand, then to a selected text field to copy by hand; an aria-live region
-     says what happened. window.explainerCitation(anchor, lead[, style]) serves other copy menus. */
+  /* Citations: cite.js loads on a reader's first touch of a citation control, or at once for a reader
+     who has chosen a style (it shows that style). */
   function setUpCitations() {
-    var node = document.querySelector(".ex-cite-data");
-    if (!node) return;
-    var data = JSON.parse(node.textContent);
-    var KEY = "explainer.citation-style";
-    var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                  "October", "November", "December"];
-    var live = document.createElement("div");
-    live.className = "ex-cite-live";
-    live.setAttribute("role", "status");
-    live.setAttribute("aria-live", "polite");
-    document.body.appendChild(live);
-
-    function pad(n) { return (n < 10 ? "0" : "") + n; }
-    function accessDate(style, day) {
-      if (data.styles[style].date === "iso") return day.getFullYear() + "-" + pad(day.getMonth() + 1) + "-" + pad(day.getDate());
-      return MONTHS[day.getMonth()] + " " + day.getDate() + ", " + day.getFullYear();
-    }
-    function fill(template, style, url) {
-      return template.split("{url}").join(url).split("{accessed}").join(accessDate(style, new Date()));
-    }
-    function chosen() {
-      var style = null;
-      try { style = localStorage.getItem(KEY); } catch (e) { /* storage blocked: the page's default */ }
-      return data.styles[style] ? style : data.default;
-    }
-    function citation(anchor, lead, style) {
-      style = style || chosen();
-      var reference = fill(data.styles[style].page, style, data.page + (anchor ? "#" + anchor : ""));
-      return lead ? lead + "\n" + reference : reference;
-    }
-    function show(style) {
-      document.querySelectorAll(".ex-cite-style").forEach(function (select) { select.value = style; });
-      document.querySelectorAll(".ex-cite__text[data-cite]").forEach(function (span) {
-        var kind = span.dataset.cite;
-        span.textContent = fill(data.styles[style][kind], style, data[kind]);
-      });
-    }
-    function announce(text) {
-      live.textContent = "";
-      setTimeout(function () { live.textContent = text; }, 50);
-    }
-    function byHand(text, button) {
-      var area = button.parentNode.querySelector(".ex-cite-manual") || document.createElement("textarea");
-      area.className = "ex-cite-manual";
-      area.readOnly = true;
-      area.rows = 4;
-      area.setAttribute("aria-label", data.words.byHand);
-      area.value = text;
-      button.parentNode.appendChild(area);
-      area.focus();
-      area.select();
-      announce(data.words.byHand);
-    }
-    function execCopy(text) {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var done = false;
-      try { done = document.execCommand("copy"); } catch (e) { done = false; }
-      area.remove();
-      return done;
-    }
-    function copyCitation(text, button, name) {
-      var focus = document.activeElement;
-      function copied() {
-        if (focus && focus.focus) focus.focus();
-        button.classList.add("ex-copy--done");
-        setTimeout(function () { button.classList.remove("ex-copy--done"); }, 2000);
-        announce(data.words.copied + " (" + name + ")");
-      }
-      function fallback() { if (execCopy(text)) copied(); else byHand(text, button); }
-      if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
-        navigator.clipboard.writeText(text).then(copied, fallback);
-      } else {
-        fallback();
-      }
-    }
-
+    if (!document.querySelector(".ex-cite-data")) return;
+    var loading = null;
+    function load() { return loading || (loading = loadScript(new URL("cite.js", here).href)); }
+    ["pointerdown", "touchstart", "focusin"].forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        if (event.target.closest && event.target.closest(".ex-cite, .ex-figure__actions")) load();
+      }, { passive: true });
+    });
+    try { if (localStorage.getItem("explainer.citation-style")) load(); } catch (e) { /* storage blocked */ }
     document.addEventListener("change", function (event) {
-      var select = event.target.closest && event.target.closest(".ex-cite-style");
-      if (!select || !data.styles[select.value]) return;
-      try { localStorage.setItem(KEY, select.value); } catch (e) { /* not remembered, still applied */ }
-      show(select.value);
+      var select = event.target, style = select.value; /* read now: cite.js, once loaded, shows the stored style */
+      if (select.matches(".ex-cite-style")) load().then(function () { window.explainerCite.choose(style); });
     });
     document.addEventListener("click", function (event) {
       var button = event.target.closest(".ex-cite-copy");
-      if (!button) return;
-      var style = chosen();
-      var select = button.parentNode.querySelector(".ex-cite-style");
-      if (select && data.styles[select.value]) style = select.value;
-      var option = document.querySelector('.ex-cite-style option[value="' + style + '"]');
-      var kind = button.dataset.cite;
-      var text;
-      if (kind === "figure") {
-        var figure = button.closest(".ex-figure");
-        text = citation(figure.id, figure.dataset.citeLead, style);
-      } else {
-        text = fill(data.styles[style][kind], style, data[kind]);
-      }
-      copyCitation(text, button, option ? option.textContent : style);
+      var select = button && button.parentNode.querySelector(".ex-cite-style");
+      var style = select && select.value;
+      if (button) load().then(function () { window.explainerCite.copyFrom(button, style); });
     });
-    window.explainerCitation = citation;
-    show(chosen());
   }
 
   setUpCharts();
