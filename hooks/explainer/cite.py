@@ -24,12 +24,12 @@ STYLES = ("gbt7714", "apa", "chicago")
 STYLE_NAMES = {"gbt7714": "GB/T 7714", "apa": "APA", "chicago": "Chicago"}
 CSL_STYLES = {"gbt7714": "china-national-standard-gb-t-7714-2015-numeric", "apa": "apa",
               "chicago": "chicago-author-date"}
-# How each style writes the access date: GB/T 7714 8.8.2 YYYY-MM-DD; APA and Chicago "November 29, 2026".
+# How each style writes the access date: GB/T 7714 YYYY-MM-DD; APA and Chicago "November 29, 2026".
 DATE_FORMS = {"gbt7714": "iso", "apa": "mdy", "chicago": "mdy"}
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 # GB/T 7714 has a Chinese and an English form; APA and Chicago are English styles only, so a Chinese
-# page cites its Chinese title followed by an English translation in brackets (APA 7 §9.38, CMOS 14.98).
+# page cites its Chinese title followed by an English translation in brackets (APA 7; Chicago: after the quoted title).
 CSL_LOCALES = {"zh": "zh-CN", "en": "en-US"}
 SENTINEL = date(2099, 12, 31)  # formatted, then replaced by the placeholder
 ACCESSED, URL = "{accessed}", "{url}"
@@ -90,7 +90,7 @@ def _repeats_author(work: Work, style: str, text: str) -> bool:
     return author.lower() in text.split("n.d.", 1)[1].lower()
 
 
-# The shape of each corrected reference (GB/T 7714-2015 §4.8 / §8.8; APA 7 §9.12, §10.16; CMOS 15.51).
+# The shape of each corrected reference (GB/T 7714-2015 §4.8 online resources; APA 7 and Chicago webpages).
 SHAPES = {
     "gbt7714": re.compile(r"[^\n]+\[EB/OL\]\. \[\{accessed\}\]\. \{url\}\."),
     "apa": re.compile(r"[^\n]+\. \(n\.d\.\)\. ([^\n]+\. )?Retrieved \{accessed\}, from \{url\}"),
@@ -129,7 +129,7 @@ def _csl_item(work: Work, style: str) -> dict:
     # Chicago capitalizes a page's title headline-style (CMOS 8.159), so citeproc may recase it; a
     # website's name is a name, printed as the site writes it.
     title = _protect(work.title) if work.is_site or style != "chicago" else html.escape(work.title, quote=False)
-    if work.title_en and style == "apa":  # APA 7 §9.38: original title [English translation]
+    if work.title_en and style == "apa":  # APA 7: original title [English translation]
         title = _protect(f"{work.title} [{work.title_en}]")
     item = {"id": "work", "type": "webpage", "title": title, "URL": work.url,
             "accessed": {"date-parts": [[SENTINEL.year, SENTINEL.month, SENTINEL.day]]},
@@ -174,7 +174,7 @@ def _gbt7714(work: Work, text: str) -> str:
 
 
 def _apa(work: Work, text: str) -> str:
-    # With no author APA moves the title to the author's place (APA 7 §9.12); citeproc-py prints it
+    # With no author APA moves the title to the author's place (APA 7, missing author); citeproc-py prints it
     # there and again after the date (it does not suppress a substituted variable, CSL 1.0.2 "substitute").
     title = work.title + (f" [{work.title_en}]" if work.title_en else "")
     return text.replace(f"{title}. (n.d.). {title}. ", f"{title}. (n.d.). ", 1)
@@ -183,7 +183,7 @@ def _apa(work: Work, text: str) -> str:
 def _chicago(work: Work, text: str) -> str:
     # The style puts the website's name in the author's place; citeproc-py prints it again after the
     # title (substituted variable not suppressed). For the site as a whole the name stands there once,
-    # in roman (CMOS 14.206-207: titles of websites are not quoted).
+    # in roman (Chicago: titles of websites are not quoted).
     if work.is_site:
         text = text.replace(f"“{work.title}”. n.d. “{work.title}”. ", f"{work.title}. n.d. ", 1)
     else:
@@ -191,7 +191,7 @@ def _chicago(work: Work, text: str) -> str:
     # American style: the period goes inside the closing quotation mark (CMOS 6.9); citeproc-py puts it outside.
     text = text.replace("”.", ".”")
     if work.title_en:
-        # A translated title follows the original in brackets, sentence-style, outside its quotes (CMOS 14.98).
+        # A translated title follows the original in brackets, sentence-style, outside its quotes.
         text = text.replace(f"“{work.title}.”", f"“{work.title}” [{work.title_en}].", 1)
         text = text.replace(f"{work.title}. n.d. ", f"{work.title} [{work.title_en}]. n.d. ", 1) if work.is_site else text
     return text

@@ -24,23 +24,23 @@ PAGE_ZH = page_work("数说五年", ROOT + "numbers/", "zh", ZH_SITE, "Five year
 PAGE_EN = page_work("Five years in numbers", ROOT + "en/numbers/", "en", EN_SITE)
 ALL = [SITE_ZH, SITE_EN, PAGE_ZH, PAGE_EN]
 
-# GB/T 7714-2015 §4.8 / §8.8: 主要责任者. 题名[EB/OL]. (更新或修改日期)[引用日期]. 获取和访问路径.
-# No author: the numeric system (顺序编码制) may start with the title (§8.1.1); no update date: left out.
+# GB/T 7714-2015 §4.8 (online resources): 主要责任者. 题名[EB/OL]. (更新或修改日期)[引用日期]. 获取和访问路径.
+# No author: the numeric system (顺序编码制) may start with the title; no update date: left out.
 GBT = {
     SITE_ZH: f"平安杭州 · 法治杭州[EB/OL]. [2026-11-29]. {ROOT}.",
     PAGE_ZH: f"数说五年[EB/OL]. [2026-11-29]. {ROOT}numbers/.",
     PAGE_EN: f"Five years in numbers[EB/OL]. [2026-11-29]. {ROOT}en/numbers/.",
 }
-# APA 7 §9.12 (no author: the title moves to the author's place), §9.17 (n.d.), §9.16 (retrieval date),
-# §9.38 (a title in another language followed by its translation in brackets); no period after a URL.
+# APA 7: no author, the title moves to the author's place; no date, n.d.; a retrieval date for changing pages;
+# a title in another language followed by its translation in brackets; no period after a URL.
 APA = {
     SITE_EN: f"A Safe Hangzhou under the Rule of Law. (n.d.). Retrieved November 29, 2026, from {ROOT}en/",
     PAGE_EN: f"Five years in numbers. (n.d.). A Safe Hangzhou under the Rule of Law. Retrieved November 29, 2026, "
              f"from {ROOT}en/numbers/",
     PAGE_ZH: f"数说五年 [Five years in numbers]. (n.d.). 平安杭州 · 法治杭州. Retrieved November 29, 2026, from {ROOT}numbers/",
 }
-# Chicago author-date (CMOS 17 15.51, 14.206): the website's name in the author's place, n.d., the page
-# title in quotes, headline-style, period inside the quotes (6.9), "Accessed …", the URL, a final period.
+# Chicago author-date: the website's name in the author's place, n.d., the page
+# title in quotes, headline-style, period inside the quotes (CMOS 6.9), "Accessed …", the URL, a final period.
 CHICAGO = {
     SITE_EN: f"A Safe Hangzhou under the Rule of Law. n.d. Accessed November 29, 2026. {ROOT}en/.",
     PAGE_EN: f"A Safe Hangzhou under the Rule of Law. n.d. “Five Years in Numbers.” Accessed November 29, 2026. "
