@@ -35,3 +35,12 @@ def front_matter_problems(docs_dir: Path) -> list[str]:
             if not isinstance(meta, dict) or not str(meta.get(key) or "").strip():
                 problems.append(f"{where}: front matter has no {key}")
     return problems
+
+
+def twin_title(path: Path, lang: str) -> str | None:
+    """The front-matter title of ``path``'s twin in ``lang`` (``x.zh.md`` → ``x.en.md``), if it has one."""
+    stem = path.name.split(".")[0]
+    twin = path.with_name(f"{stem}.{lang}.md")
+    match = FRONT_MATTER.match(twin.read_text(encoding="utf-8")) if twin.exists() else None
+    meta = yaml.safe_load(match.group(1)) if match else None
+    return str(meta["title"]) if isinstance(meta, dict) and meta.get("title") else None

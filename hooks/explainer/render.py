@@ -17,7 +17,9 @@ import jinja2
 from .chart_geometry import layout_chart
 from .chart_view import chart_view
 from .chart_svg import chart_image_path
-from .citation import citation_text
+from .cite import STYLE_NAMES, STYLES, Work, template
+from .cite_files import file_path, page_slug
+from .citation import figure_lead_template
 from .derive import compute_derived, formula_sign
 from .links import in_language, other_languages, relative_url
 from .model import Dataset, Metric
@@ -26,6 +28,7 @@ from .plotly_figure import plotly_figure
 from .ui_text import SECTION_PAGES, SECTIONS, words
 
 PARTIALS = "partials/explainer"
+DEFAULT_STYLE = {"zh": "gbt7714", "en": "apa"}  # until the reader picks one (site.js remembers it)
 BLANK_LINES = re.compile(r"\n\s*\n")
 
 
@@ -82,7 +85,34 @@ class Renderer:
             source_href=self.href(in_language(SECTION_PAGES[source["section"]], self.lang)) if source else "",
             formula=self.formula(metric),
             permalink=permalink,
-            citation=citation_text(metric, self.dataset, self.lang, permalink),
+            styles=self.style_options(),
+        )
+
+    def style_options(self) -> list[tuple[str, str, bool]]:
+        """(key, name, selected by default) of each citation style, for a chooser."""
+        return [(key, STYLE_NAMES[key], key == DEFAULT_STYLE[self.lang]) for key in STYLES]
+
+    def cite_block(self, page: Work, site: Work, with_site: bool) -> str:
+        """The page's "Cite" block: chooser, the page's and the site's reference, the citation files,
+        and the templates site.js fills with the reader's date (also for every figure on the page)."""
+        t = words(self.lang)
+        data = {"default": DEFAULT_STYLE[self.lang], "page": page.url, "site": site.url,
+                "styles": {key: {"page": template(page, key),
+                                 **({"site": template(site, key)} if with_site else {})} for key in STYLES},
+                "lead": {kind: figure_lead_template(self.dataset, self.lang, kind == "derived")
+                         for kind in ("reported", "derived")}}
+        style = DEFAULT_STYLE[self.lang]
+        placeholder = t["access_date"] if style == "gbt7714" else "[date of access]"
+        slug = page_slug(self.page_url)
+
+        def shown(work: Work) -> str:
+            return template(work, style).replace("{url}", work.url).replace("{accessed}", placeholder)
+
+        return self.render(
+            "cite.html", styles=self.style_options(), page_text=shown(page), site_text=shown(site) if with_site else "",
+            data_json=script_json(data),
+            files=[(t["this_page"], self.href(file_path(self.lang, slug, "bib")), self.href(file_path(self.lang, slug, "json"))),
+                   (t["whole_site"], self.href(file_path(self.lang, "site", "bib")), self.href(file_path(self.lang, "site", "json")))],
         )
 
     def formula(self, metric: Metric) -> str:

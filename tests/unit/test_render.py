@@ -88,8 +88,20 @@ def test_figure_text_is_escaped(hostile_dataset, evil, metric_id, lang):
     assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
     parsed = parse(html)
     assert "b" not in parsed.tags and "script" not in parsed.tags
-    citation = next(a for a in parsed.attributes if a.startswith(hostile_dataset.metrics[metric_id].label[lang]))
-    assert evil in citation  # the copied citation is the text as written, not markup
+    # The copied citation's lead is composed from the card's text (cite.js), which is the text as written.
+    assert hostile_dataset.metrics[metric_id].label[lang] in "".join(parsed.text)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_cite_block_templates_cannot_close_their_script(hostile_dataset, evil, lang):
+    from explainer.cite import page_work, site_work
+
+    page = page_work("Page " + evil, "https://example.org/x/", lang, "Site " + evil, "Translated " + evil)
+    site = site_work("Site " + evil, "https://example.org/", lang, "Translated site " + evil)
+    html = renderer(hostile_dataset, lang).cite_block(page, site, with_site=True)
+    assert html.count("</script>") == 1 and "<b>" not in html
+    parsed = parse(html)
+    assert "b" not in parsed.tags
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -156,11 +168,11 @@ def test_derived_figure_card_shows_its_formula(dataset):
     html = renderer(dataset, "zh").figure(dataset.metrics["shared-court-resolution-share"])
     assert 'class="ex-figure ex-figure--derived"' in html
     assert "31.6万件 ÷ 47.7万件 × 100% ≈ 66.2%" in html
-    assert "(本站据访谈数字推算)" in html
+    assert "ex-figure__badge\">推算</span>" in html  # and the copied citation's lead says so (test_citation.py)
     assert "ex-figure__quote" not in html
     en = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["business-reforms-total"])
     assert "101 reforms + 52 reforms = 153 reforms" in en
-    assert "(derived by this site from figures in the interview)" in en
+    assert ">Derived</span>" in en
     cny = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["saving-per-dispute"])
     assert "CNY 890 million ÷ 568,700 cases ≈ CNY 1,565" in cny and "× 100%" not in cny
 

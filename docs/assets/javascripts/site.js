@@ -153,7 +153,7 @@
   function setUpCopyButtons() {
     document.addEventListener("click", function (event) {
       var button = event.target.closest(".ex-copy");
-      if (!button) return;
+      if (!button || !button.dataset.copy) return; /* citation buttons: cite.js */
       var figure = button.closest(".ex-figure");
       copy(figure.dataset[button.dataset.copy]).then(function () {
         var label = button.textContent;
@@ -191,10 +191,36 @@
     });
   }
 
+
+  /* Citations: cite.js loads on a reader's first touch of a citation control, or at once for a reader
+     who has chosen a style (it shows that style). */
+  function setUpCitations() {
+    if (!document.querySelector(".ex-cite-data")) return;
+    var loading = null;
+    function load() { return loading || (loading = loadScript(new URL("cite.js", here).href)); }
+    ["pointerdown", "touchstart", "focusin"].forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        if (event.target.closest && event.target.closest(".ex-cite, .ex-figure__actions")) load();
+      }, { passive: true });
+    });
+    try { if (localStorage.getItem("explainer.citation-style")) load(); } catch (e) { /* storage blocked */ }
+    document.addEventListener("change", function (event) {
+      var select = event.target, style = select.value; /* read now: cite.js, once loaded, shows the stored style */
+      if (select.matches(".ex-cite-style")) load().then(function () { window.explainerCite.choose(style); });
+    });
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest(".ex-cite-copy");
+      var select = button && button.parentNode.querySelector(".ex-cite-style");
+      var style = select && select.value;
+      if (button) load().then(function () { window.explainerCite.copyFrom(button, style); });
+    });
+  }
+
   setUpCharts();
   setUpCopyButtons();
   setUpLanguageSwitch();
   setUpPrinting();
+  setUpCitations();
 })();
 
 /* Search: a query that arrives without a key press still searches. Material reads the search box on
