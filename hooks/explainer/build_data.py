@@ -6,9 +6,10 @@ is the files' modification times and sizes, so a saved edit in ``data/`` is alwa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .chart_drawings import chart_drawings
 from .glossary import load_glossary
 from .load import load_dataset
 from .model import Dataset
@@ -23,6 +24,7 @@ _cache: dict = {}
 class SiteData:
     dataset: Dataset
     glossary: list[dict]
+    charts: dict = field(default_factory=dict)  # (chart id, language) → ChartDrawing
 
 
 def signature(data_dir: Path) -> tuple:
@@ -34,9 +36,11 @@ def load_site_data(project_root: Path) -> SiteData:
     data_dir = Path(project_root) / DATA_DIR
     key = (str(data_dir), signature(data_dir))
     if _cache.get("key") != key:
+        dataset = load_dataset(data_dir, shown_as=DATA_DIR)
         _cache["value"] = SiteData(
-            dataset=load_dataset(data_dir, shown_as=DATA_DIR),
+            dataset=dataset,
             glossary=load_glossary(data_dir / GLOSSARY_FILE, shown_as=f"{DATA_DIR}/{GLOSSARY_FILE}"),
+            charts=chart_drawings(dataset),
         )
         _cache["key"] = key
     return _cache["value"]

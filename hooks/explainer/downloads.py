@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 from .build_data import SiteData
+from .chart_drawings import figure_path
 from .chart_svg import chart_image_path, chart_svg
-from .chart_view import chart_view
 from .links import LANGUAGES, in_language
 from .numbers import format_quantity, plain
 
@@ -70,13 +70,13 @@ def write_downloads(data: SiteData, site_dir: Path, site_url: str = "/") -> None
 
 
 def write_chart_images(data: SiteData, site_dir: Path, site_url: str) -> None:
-    """Every chart as a slide-sized SVG in every language, next to the data it is drawn from."""
-    dataset = data.dataset
-    for chart in dataset.charts.values():
-        for lang in LANGUAGES:
-            view = chart_view(chart, dataset, lang)
-            url = site_url.rstrip("/") + "/" + in_language("numbers/", lang) + "#" + chart.id
-            path = site_dir / chart_image_path(chart.id, lang)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(chart_svg(view, SOURCE_LINE[lang].format(**dataset.headline_parts(lang)), url),
-                            encoding="utf-8")
+    """Every chart's Plotly figure (fetched when a reader opens the interactive chart) and its
+    slide-sized SVG, in every language, next to the data they are drawn from."""
+    for (chart_id, lang), drawing in data.charts.items():
+        url = site_url.rstrip("/") + "/" + in_language("numbers/", lang) + "#" + chart_id
+        svg = site_dir / chart_image_path(chart_id, lang)
+        svg.parent.mkdir(parents=True, exist_ok=True)
+        svg.write_text(chart_svg(drawing.view, SOURCE_LINE[lang].format(**data.dataset.headline_parts(lang)), url),
+                       encoding="utf-8")
+        (site_dir / figure_path(chart_id, lang)).write_text(
+            json.dumps(drawing.figure, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

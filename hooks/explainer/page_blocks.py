@@ -20,7 +20,7 @@ def render_page_markers(markdown: str, data: SiteData, lang: str, page_url: str,
         "value": lambda arg: renderer.value(metrics[arg], with_unit=False),
         "metric": lambda arg: renderer.value(metrics[arg], with_unit=True),
         "figure": lambda arg: renderer.figure(metrics[arg]),
-        "chart": lambda arg: renderer.chart(arg),
+        "chart": lambda arg: renderer.chart(arg, data.charts.get((arg, lang))),
         "glossary": lambda arg: renderer.glossary(data.glossary),
         "downloads": lambda arg: renderer.downloads(),
     }

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jinja2
 
+from .chart_drawings import ChartDrawing, figure_path
 from .chart_geometry import layout_chart
 from .chart_view import chart_view
 from .chart_svg import chart_image_path
@@ -24,7 +25,6 @@ from .derive import compute_derived, formula_sign
 from .links import in_language, other_languages, relative_url
 from .model import Dataset, Metric
 from .numbers import format_number, format_quantity
-from .plotly_figure import plotly_figure
 from .ui_text import SECTION_PAGES, SECTIONS, words
 
 PARTIALS = "partials/explainer"
@@ -126,18 +126,20 @@ class Renderer:
         exact = compute_derived(replace(metric.derivation, decimals=6), inputs, metric.unit) == metric.value
         return f"{names}{scale} = {values}{scale} {'=' if exact else '≈'} {format_quantity(metric, self.lang)}"
 
-    def chart(self, chart_id: str) -> str:
+    def chart(self, chart_id: str, drawing: ChartDrawing | None = None) -> str:
         chart = self.dataset.charts[chart_id]
-        view = chart_view(chart, self.dataset, self.lang)
-        geometry = layout_chart(view)
-        numbers_page = in_language("numbers/", self.lang)
+        if drawing is None:
+            view = chart_view(chart, self.dataset, self.lang)
+            geometry = layout_chart(view)
+        else:
+            view, geometry = drawing.view, drawing.geometry
         return self.render(
             "chart.html",
             view=view,
             g=geometry,
             table=list(zip(view.labels, view.periods, view.texts, view.metric_ids)),
-            spec_json=script_json(plotly_figure(view, geometry, index=chart.index)),
-            numbers_href=self.href(numbers_page),
+            spec_href=self.href(figure_path(chart_id, self.lang)),
+            numbers_href=self.href(in_language("numbers/", self.lang)),
             downloads=self.download_links(),
             svg_href=self.href(chart_image_path(chart_id, self.lang)),
             image_name=f"{chart_id}.{self.lang}",

@@ -85,12 +85,17 @@ def test_every_chart_marker_became_a_chart_with_text_alternative_and_table(site)
         path = "" if stem == "index" else stem + "/"
         html = site.html(path, lang)
         for chart_id in markers:
-            block = re.search(rf'<figure class="ex-chart[^"]*" id="{chart_id}">(.*?)</figure>', html, re.S)
+            block = re.search(rf'<figure class="ex-chart[^"]*"[^>]* id="{chart_id}">(.*?)</figure>', html, re.S)
             assert block, f"{rel}: chart {chart_id} not rendered"
             body = block.group(1)
             assert re.search(r'role="img" aria-label="[^"]{20,}"', body), f"{chart_id}: no text alternative"
             assert "<table>" in body and "<th scope=\"col\">" in body
-            assert 'class="ex-chart__spec"' in body
+            # its Plotly figure is a file beside the downloads, in the page's language
+            spec = re.search(r'data-spec="([^"]+)"', block.group(0)).group(1)
+            page_dir = site.dir / ("en" if lang == "en" else "") / path
+            figure = json.loads((page_dir / spec).resolve().read_text(encoding="utf-8"))
+            assert figure["config"]["locale"] == ("en" if lang == "en" else "zh-CN")
+            assert len(figure["data"][0]["x"]) == len(re.findall(r'<tr><th scope="row">', body))
 
 
 def test_no_marker_is_left_unrendered(site):

@@ -1,131 +1,68 @@
 /* Site behaviour: interactive charts on demand, copy link / citation, a language switch that
-   keeps the reader's section. No
-   third-party requests; Plotly is fetched from this site only when a reader reaches for a chart,
-   so pages paint without parsing it. */
+   keeps the reader's section. No third-party requests; Plotly, the chart drawing code (charts.js)
+   and each chart's figure are fetched from this site only when a reader reaches for a chart, so
+   pages paint without them. */
 (function () {
   "use strict";
 
 
   var here = document.currentScript && document.currentScript.src;
   var vendor = here ? new URL("../vendor/plotly/", here).href : "assets/vendor/plotly/";
-  var plotlyLoading = null;
+  var scripts = {};
 
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.src = src;
-      script.onload = resolve;
-      script.onerror = function () { reject(new Error("could not load " + src)); };
-      document.head.appendChild(script);
-    });
-  }
-
-  function loadPlotly() {
-    if (!plotlyLoading) {
-      var zh = document.documentElement.lang.indexOf("zh") === 0;
-      plotlyLoading = loadScript(vendor + "plotly-basic.min.js").then(function () {
-        return zh ? loadScript(vendor + "plotly-locale-zh-cn.js") : null;
+  function loadScript(src) {  /* once per address */
+    if (!scripts[src]) {
+      scripts[src] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = resolve;
+        script.onerror = function () { delete scripts[src]; reject(new Error("could not load " + src)); };
+        document.head.appendChild(script);
       });
     }
-    return plotlyLoading;
+    return scripts[src];
   }
 
-  /* Colours come from the page's palette (the chart's own CSS variables, which the static drawing
-     uses too), so both drawings match and follow the light/dark toggle. */
-  function palette(figure) {
-    var style = getComputedStyle(figure);
-    function v(name, fallback) { return (style.getPropertyValue(name) || fallback).trim(); }
-    return {
-      text: v("--ex-chart-text", "#222"),
-      muted: v("--ex-chart-muted", "#666"),
-      grid: v("--ex-chart-grid", "#ddd"),
-      bar: v("--ex-chart-bar", "#3f51b5"),
-      paper: v("--md-default-bg-color", "#fff")
-    };
-  }
-
-  /* A copy of the build-time figure, coloured: annotations and shapes are named by their role. */
-  function themed(spec, figure) {
-    var c = palette(figure);
-    var copy = JSON.parse(JSON.stringify(spec));
-    var layout = copy.layout;
-    layout.font = Object.assign({}, layout.font, { color: c.text });
-    layout.hoverlabel = Object.assign({}, layout.hoverlabel, { bgcolor: c.paper, bordercolor: c.muted, font: Object.assign({}, (layout.hoverlabel || {}).font, { color: c.text }) });
-    (layout.annotations || []).forEach(function (note) {
-      var muted = note.name === "tick" || note.name === "axis-title";
-      note.font = Object.assign({}, note.font, { color: muted ? c.muted : c.text });
-    });
-    (layout.shapes || []).forEach(function (shape) {
-      shape.line = Object.assign({}, shape.line, { color: shape.name === "baseline" ? c.muted : c.grid });
-    });
-    copy.data.forEach(function (trace) {
-      trace.marker = Object.assign({}, trace.marker, { color: c.bar });
-    });
-    return copy;
+  /* Everything that draws the interactive chart (charts.js, Plotly and the figure drawn at build
+     time) comes when the reader first reaches for a chart, in parallel. */
+  var drawing = null;
+  function loadDrawing() {
+    if (!drawing) {
+      var zh = document.documentElement.lang.indexOf("zh") === 0;
+      drawing = Promise.all([
+        loadScript(new URL("charts.js", here).href),
+        loadScript(vendor + "plotly-basic.min.js").then(function () {
+          return zh ? loadScript(vendor + "plotly-locale-zh-cn.js") : null;
+        })
+      ]);
+      drawing.catch(function () { drawing = null; });
+    }
+    return drawing;
   }
 
   function upgrade(figure) {
     if (figure.dataset.drawn) return;
     figure.dataset.drawn = "loading";
-    var canvas = figure.querySelector(".ex-chart__canvas");
-    var spec = JSON.parse(figure.querySelector(".ex-chart__spec").textContent);
-    var holder = document.createElement("div");
-    holder.className = "ex-chart__plotly";
-    loadPlotly().then(function () {
-      canvas.appendChild(holder);
-      var drawn = themed(spec, figure);
-      figure.exSpec = spec;
-      return window.Plotly.newPlot(holder, drawn.data, drawn.layout, drawn.config);
-    }).then(function () {
-      figure.dataset.drawn = "plotly";
-      var button = figure.querySelector(".ex-chart__interactive");
-      if (document.activeElement === button) canvas.focus();  /* the button goes: keep the reader's place */
-      button.hidden = true;
+    var spec = fetch(new URL(figure.dataset.spec, location.href)).then(function (response) {
+      if (!response.ok) throw new Error("could not load " + figure.dataset.spec);
+      return response.json();
+    });
+    Promise.all([spec, loadDrawing()]).then(function (loaded) {
+      return window.explainerCharts.draw(figure, loaded[0]);
     }).catch(function (error) {
-      holder.remove();
       delete figure.dataset.drawn;
       console.warn(error.message);
     });
-  }
-
-  function retheme() {
-    document.querySelectorAll('.ex-chart[data-drawn="plotly"]').forEach(function (figure) {
-      var drawn = themed(figure.exSpec, figure);
-      window.Plotly.react(figure.querySelector(".ex-chart__plotly"), drawn.data, drawn.layout, drawn.config);
-    });
-  }
-
-  /* The slide-sized SVG (built with the site) turned into a PNG with the reader's own fonts. */
-  function downloadPng(button) {
-    var image = new Image();
-    image.onload = function () {
-      var scale = 1.5;  /* 1280 × 720 → 1920 × 1080, a full-HD slide */
-      var canvas = document.createElement("canvas");
-      canvas.width = image.naturalWidth * scale;
-      canvas.height = image.naturalHeight * scale;
-      var context = canvas.getContext("2d");
-      context.fillStyle = "#fff";
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      canvas.toBlob(function (blob) {
-        var link = document.createElement("a");
-        link.href = URL.createObjectURL(blob);
-        link.download = button.dataset.name;
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
-        setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
-      }, "image/png");
-    };
-    image.onerror = function () { location.href = button.dataset.svg; };
-    image.src = new URL(button.dataset.svg, location.href).href;
   }
 
   function setUpCharts() {
     document.querySelectorAll(".ex-chart").forEach(function (figure) {
       var canvas = figure.querySelector(".ex-chart__canvas");
       figure.querySelector(".ex-chart__interactive").addEventListener("click", function () { upgrade(figure); });
-      figure.querySelector(".ex-chart__png").addEventListener("click", function (event) { downloadPng(event.currentTarget); });
+      figure.querySelector(".ex-chart__png").addEventListener("click", function (event) {
+        var button = event.currentTarget;
+        loadScript(new URL("charts.js", here).href).then(function () { window.explainerCharts.png(button); });
+      });
       /* A mouse that moves over the chart, or a tap on it; not the boundary events a scroll fires
          when the page moves under a resting pointer, nor a finger that scrolls across it. */
       canvas.addEventListener("pointermove", function (event) {
@@ -133,7 +70,6 @@
       }, { passive: true });
       canvas.addEventListener("click", function () { upgrade(figure); });
     });
-    new MutationObserver(retheme).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
   }
 
   function copy(text) {
@@ -196,8 +132,7 @@
      who has chosen a style (it shows that style). */
   function setUpCitations() {
     if (!document.querySelector(".ex-cite-data")) return;
-    var loading = null;
-    function load() { return loading || (loading = loadScript(new URL("cite.js", here).href)); }
+    function load() { return loadScript(new URL("cite.js", here).href); }
     ["pointerdown", "touchstart", "focusin"].forEach(function (type) {
       document.addEventListener(type, function (event) {
         if (event.target.closest && event.target.closest(".ex-cite, .ex-figure__actions")) load();

@@ -1,0 +1,40 @@
+"""Every chart in every language, laid out and built as a Plotly figure once per data change.
+
+Built before any page is written (the hook's on_config), so a figure plotly rejects stops the build
+with one line and no half site; the pages, the figure files and the slide images then share these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .chart_geometry import ChartGeometry, layout_chart
+from .chart_view import ChartView, chart_view
+from .links import LANGUAGES
+from .model import Dataset
+from .plotly_figure import plotly_figure
+
+FIGURES_DIR = "downloads/charts"
+
+
+@dataclass(frozen=True)
+class ChartDrawing:
+    view: ChartView
+    geometry: ChartGeometry
+    figure: dict  # for Plotly.newPlot: data, layout, config
+
+
+def chart_drawings(dataset: Dataset) -> dict[tuple[str, str], ChartDrawing]:
+    """(chart id, language) → its drawing."""
+    drawings = {}
+    for chart in dataset.charts.values():
+        for lang in LANGUAGES:
+            view = chart_view(chart, dataset, lang)
+            geometry = layout_chart(view)
+            drawings[chart.id, lang] = ChartDrawing(view, geometry, plotly_figure(view, geometry, index=chart.index))
+    return drawings
+
+
+def figure_path(chart_id: str, lang: str) -> str:
+    """Where a chart's Plotly figure is published, relative to the site's root; fetched on demand."""
+    return f"{FIGURES_DIR}/{chart_id}.{lang}.plotly.json"
