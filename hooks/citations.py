@@ -30,6 +30,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if not page.file.abs_src_path:  # a generated view (parallel text) cites through the pages it shows
+        return markdown
     lang = config.theme["language"]
     root = Path(config.config_file_path).parent
     site_url = (config.site_url or "/").rstrip("/") + "/"

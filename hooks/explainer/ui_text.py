@@ -33,6 +33,13 @@ WORDS = {
     "csv_zh": {"zh": "CSV(中文表头)", "en": "CSV (Chinese headers)"},
     "csv_en": {"zh": "CSV(英文表头)", "en": "CSV (English headers)"},
     "json": {"zh": "JSON(全部字段)", "en": "JSON (all fields)"},
+    # The parallel view (explainer/parallel.py); {title} is the interview page's.
+    "parallel_link": {"zh": "中英对照", "en": "Parallel text: Chinese and English"},
+    "parallel_back": {"zh": "返回中文单语页面", "en": "Back to the English-only page"},
+    "parallel_title": {"zh": "中英对照:{title}", "en": "Parallel text: {title}"},
+    "parallel_heading": {"zh": "中英对照:{title}", "en": "Parallel text: {title}"},
+    "parallel_description": {"zh": "“{title}”一页的中文原文与英文译文,逐段对照。",
+                             "en": "{title}: the Chinese original and the site's English rendering, paragraph by paragraph."},
 }
 
 SECTIONS = {
