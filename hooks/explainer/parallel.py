@@ -204,7 +204,7 @@ def interview_parts(html: str) -> list[Part]:
                 inside = True
             elif inside:
                 break
-        if not inside:
+        if not inside or block.tag == "aside":  # the page's own "Cite" block is not the interview's text
             continue
         ids = [i for i in [block.id] if i] + block.inner_ids
         if block.tag in HEADINGS:
