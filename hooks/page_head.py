@@ -1,5 +1,6 @@
 """MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root; trim
-the inlined palette stylesheet to the colours in use on every page, the 404 page included."""
+the inlined palette stylesheet to the colours in use and drop the comments of the site's own inlined
+styles, on every page, the 404 page included."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from mkdocs.structure.pages import Page
 from explainer.errors import SiteError
 
 from explainer.head import alternates, document_title, preview, search_base
+from explainer.compact_css import compact_styles_in_html
 from explainer.palette_css import trim_palette_in_html, used_colours
 
 
@@ -36,6 +38,6 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 
 def _trim_palette(html: str, config: MkDocsConfig) -> str:
     try:
-        return trim_palette_in_html(html, used_colours(config.theme["palette"]))
+        return compact_styles_in_html(trim_palette_in_html(html, used_colours(config.theme["palette"])))
     except SiteError as error:
         raise PluginError(str(error)) from None

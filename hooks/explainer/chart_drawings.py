@@ -35,6 +35,15 @@ def chart_drawings(dataset: Dataset) -> dict[tuple[str, str], ChartDrawing]:
     return drawings
 
 
-def figure_path(chart_id: str, lang: str) -> str:
-    """Where a chart's Plotly figure is published, relative to the site's root; fetched on demand."""
-    return f"{FIGURES_DIR}/{chart_id}.{lang}.plotly.json"
+def figures_path(lang: str) -> str:
+    """Where a language's Plotly figures are published (one file, chart id → figure), relative to the
+    site's root; fetched when a reader first opens an interactive chart. One file for all charts is
+    about half the bytes of one per chart (they share most of their words) and one request."""
+    return f"{FIGURES_DIR}/figures.{lang}.json"
+
+
+def figures_json(drawings: dict[tuple[str, str], ChartDrawing], lang: str) -> str:
+    import json
+
+    figures = {chart_id: drawing.figure for (chart_id, language), drawing in drawings.items() if language == lang}
+    return json.dumps(figures, ensure_ascii=False, separators=(",", ":"))

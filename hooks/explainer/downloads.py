@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from .build_data import SiteData
-from .chart_drawings import figure_path
+from .chart_drawings import figures_json, figures_path
 from .chart_svg import chart_image_path, chart_svg
 from .links import LANGUAGES, in_language
 from .numbers import format_quantity, plain
@@ -78,5 +78,7 @@ def write_chart_images(data: SiteData, site_dir: Path, site_url: str) -> None:
         svg.parent.mkdir(parents=True, exist_ok=True)
         svg.write_text(chart_svg(drawing.view, SOURCE_LINE[lang].format(**data.dataset.headline_parts(lang)), url),
                        encoding="utf-8")
-        (site_dir / figure_path(chart_id, lang)).write_text(
-            json.dumps(drawing.figure, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    for lang in LANGUAGES:
+        path = site_dir / figures_path(lang)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(figures_json(data.charts, lang), encoding="utf-8")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from .chart_drawings import ChartDrawing, figure_path
+from .chart_drawings import ChartDrawing, figures_path
 from .chart_geometry import layout_chart
 from .chart_view import chart_view
 from .chart_svg import chart_image_path
@@ -138,7 +138,7 @@ class Renderer:
             view=view,
             g=geometry,
             table=list(zip(view.labels, view.periods, view.texts, view.metric_ids)),
-            spec_href=self.href(figure_path(chart_id, self.lang)),
+            spec_href=self.href(figures_path(self.lang)),
             numbers_href=self.href(in_language("numbers/", self.lang)),
             downloads=self.download_links(),
             svg_href=self.href(chart_image_path(chart_id, self.lang)),

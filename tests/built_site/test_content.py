@@ -93,7 +93,7 @@ def test_every_chart_marker_became_a_chart_with_text_alternative_and_table(site)
             # its Plotly figure is a file beside the downloads, in the page's language
             spec = re.search(r'data-spec="([^"]+)"', block.group(0)).group(1)
             page_dir = site.dir / ("en" if lang == "en" else "") / path
-            figure = json.loads((page_dir / spec).resolve().read_text(encoding="utf-8"))
+            figure = json.loads((page_dir / spec).resolve().read_text(encoding="utf-8"))[chart_id]
             assert figure["config"]["locale"] == ("en" if lang == "en" else "zh-CN")
             assert len(figure["data"][0]["x"]) == len(re.findall(r'<tr><th scope="row">', body))
 

@@ -92,10 +92,11 @@ def test_write_downloads(tmp_path, site_data):
     folder = tmp_path / "downloads"
     assert sorted(p.name for p in folder.iterdir()) == ["charts", "metrics-en.csv", "metrics-zh.csv", "metrics.json"]
     images = sorted(p.name for p in (folder / "charts").iterdir())
-    assert images == sorted(f"{chart}.{lang}.{kind}" for chart in site_data.dataset.charts for lang in ("zh", "en")
-                            for kind in ("svg", "plotly.json"))
-    figure = json.loads((folder / "charts" / "business-reforms.zh.plotly.json").read_text(encoding="utf-8"))
-    assert figure == json.loads(json.dumps(site_data.charts["business-reforms", "zh"].figure))
+    assert images == sorted([f"{chart}.{lang}.svg" for chart in site_data.dataset.charts for lang in ("zh", "en")]
+                            + ["figures.en.json", "figures.zh.json"])
+    figures = json.loads((folder / "charts" / "figures.zh.json").read_text(encoding="utf-8"))
+    assert set(figures) == set(site_data.dataset.charts)
+    assert figures["business-reforms"] == json.loads(json.dumps(site_data.charts["business-reforms", "zh"].figure))
     raw = (folder / "metrics-zh.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert b"\r\r\n" not in raw  # no doubled line ends on any platform

@@ -56,7 +56,7 @@ def parse(html: str) -> Texts:
 def test_chart_block_carries_no_script_and_points_at_its_figure(hostile_dataset, chart_id, lang):
     html = renderer(hostile_dataset, lang).chart(chart_id)
     assert "<script" not in html  # the Plotly figure is a file, fetched when the reader asks for it
-    assert f'data-spec="../downloads/charts/{chart_id}.{lang}.plotly.json"' in html
+    assert f'data-spec="../downloads/charts/figures.{lang}.json"' in html
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -179,7 +179,7 @@ def test_source_link_goes_to_the_interview_section_in_the_page_language(dataset)
 
 def test_chart_block_in_english(dataset):
     html = renderer(dataset, "en", "en/numbers/").chart("shared-court-outcomes")
-    assert html.startswith('<figure class="ex-chart ex-chart--bar" data-spec="../../downloads/charts/shared-court-outcomes.en.plotly.json" id="shared-court-outcomes">')
+    assert html.startswith('<figure class="ex-chart ex-chart--bar" data-spec="../../downloads/charts/figures.en.json" id="shared-court-outcomes">')
     # each bar's length is its value's share of the largest, on the one track every row shares
     assert html.count('class="ex-static__bar" style="--f:1.0;') == 1
     assert f'class="ex-static__bar" style="--f:{round(316000 / 477000, 4)};' in html
@@ -188,7 +188,6 @@ def test_chart_block_in_english(dataset):
     assert '<a href="../../downloads/charts/shared-court-outcomes.en.svg" download="shared-court-outcomes.en.svg">SVG</a>' in html
     assert 'data-name="shared-court-outcomes.en.png"' in html
     assert 'aria-label="Open the interactive chart: Shared courts: mediations guided' in html
-    assert 'data-spec="../../downloads/charts/shared-court-outcomes.en.plotly.json"' in html
 
 
 def test_static_drawing_reserves_its_box_and_draws_declines_as_their_size(dataset):

@@ -40,15 +40,23 @@
     return drawing;
   }
 
+  var figures = {};
+  function loadFigures(address) {  /* the page language's figures, one file for every chart */
+    if (!figures[address]) {
+      figures[address] = fetch(new URL(address, location.href)).then(function (response) {
+        if (!response.ok) throw new Error("could not load " + address);
+        return response.json();
+      });
+      figures[address].catch(function () { delete figures[address]; });
+    }
+    return figures[address];
+  }
+
   function upgrade(figure) {
     if (figure.dataset.drawn) return;
     figure.dataset.drawn = "loading";
-    var spec = fetch(new URL(figure.dataset.spec, location.href)).then(function (response) {
-      if (!response.ok) throw new Error("could not load " + figure.dataset.spec);
-      return response.json();
-    });
-    Promise.all([spec, loadDrawing()]).then(function (loaded) {
-      return window.explainerCharts.draw(figure, loaded[0]);
+    Promise.all([loadFigures(figure.dataset.spec), loadDrawing()]).then(function (loaded) {
+      return window.explainerCharts.draw(figure, loaded[0][figure.id]);
     }).catch(function (error) {
       delete figure.dataset.drawn;
       console.warn(error.message);
