@@ -142,3 +142,17 @@ def test_an_unexpected_citeproc_output_stops_the_build(monkeypatch):
             template(Work("T", ROOT + "t/", "en", EN_SITE), "apa")
     finally:
         cite._template.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_remembering_macros_changes_no_output(lang, monkeypatch):
+    from citeproc import model
+
+    from explainer.cite import STYLES, _citeproc, page_work
+
+    work = page_work("数说五年" if lang == "zh" else "Five years in numbers", "https://example.org/numbers/", lang,
+                     "平安杭州 · 法治杭州", "Five years in numbers" if lang == "zh" else None)
+    fast = [_citeproc(work, style) for style in STYLES]
+    assert getattr(model.CitationStylesElement.get_macro, "remembered", False)
+    monkeypatch.setattr(model.CitationStylesElement, "get_macro", model.CitationStylesElement.get_macro.original)
+    assert [_citeproc(work, style) for style in STYLES] == fast
