@@ -21,12 +21,20 @@ from explainer.paragraphs import ParagraphLinks, paragraph_problems
 from explainer.ui_text import words
 
 paragraph_links = ParagraphLinks()
+_checked: dict = {}
 
 
 def on_config(config: MkDocsConfig) -> None:
     # The configured extensions by name; the instances hooks add need a page to work on.
     extensions = [extension for extension in config.markdown_extensions if isinstance(extension, str)]
-    problems = paragraph_problems(Path(config.docs_dir), list(LANGUAGES), extensions, dict(config.mdx_configs))
+    docs_dir = Path(config.docs_dir)
+    # mkdocs-static-i18n runs on_config again for each extra language: check each state of the pages once.
+    key = (tuple(extensions), tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
+                                           for p in docs_dir.rglob("*.md"))))
+    if _checked.get("key") != key:
+        _checked["problems"] = paragraph_problems(docs_dir, list(LANGUAGES), extensions, dict(config.mdx_configs))
+        _checked["key"] = key
+    problems = _checked["problems"]
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PluginError(problems[0] + more)
