@@ -5,26 +5,33 @@ from __future__ import annotations
 import re
 
 
+def copied(page, button) -> str:
+    """Press a copy button and return what reaches the clipboard. The browser's clipboard outlives a
+    test's page, and the citation code loads on first use, so wait for this copy, not a former one."""
+    page.evaluate("navigator.clipboard.writeText('(nothing copied yet)')")
+    button.click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()) !== '(nothing copied yet)'",
+                           timeout=10000)
+    return page.evaluate("navigator.clipboard.readText()")
+
+
 def test_copy_citation_and_link(new_page, site, server):
     page, watch = new_page(permissions=["clipboard-read", "clipboard-write"])
     page.goto(site.page_url("numbers/", "en") + "#shared-courts", wait_until="networkidle")
     card = page.locator("#shared-courts")
-    card.get_by_role("button", name="Copy citation").click()
-    text = page.evaluate("navigator.clipboard.readText()")
+    text = copied(page, card.get_by_role("button", name="Copy citation"))
     assert "3,084 courts" in text
     assert "past five years" in text
     assert "Ma Xiaoqiu" in text
     assert text.endswith(site.url + "en/numbers/#shared-courts")
-    card.get_by_role("button", name="Copy link").click()
-    assert page.evaluate("navigator.clipboard.readText()") == site.url + "en/numbers/#shared-courts"
+    assert copied(page, card.get_by_role("button", name="Copy link")) == site.url + "en/numbers/#shared-courts"
     assert watch.problems() == []
 
 
 def test_copy_citation_in_chinese(new_page, site):
     page, watch = new_page(permissions=["clipboard-read", "clipboard-write"])
     page.goto(site.page_url("numbers/", "zh"), wait_until="networkidle")
-    page.locator("#market-disputes-resolved").get_by_role("button", name="复制引用").click()
-    text = page.evaluate("navigator.clipboard.readText()")
+    text = copied(page, page.locator("#market-disputes-resolved").get_by_role("button", name="复制引用"))
     assert "56.87万件" in text and "近四年" in text and "马小秋" in text
     assert text.endswith(site.url + "numbers/#market-disputes-resolved.")  # GB/T 7714, the zh default
 

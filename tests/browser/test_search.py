@@ -9,12 +9,13 @@ def open_search(page, site, lang: str):
     page.goto(site.page_url("", lang), wait_until="networkidle")
     box = page.locator("input.md-search__input")
     box.click()  # on a desktop the search box is in the header; focus loads the index
-    # Wait until the search worker is ready ("Initializing search" gives way to "Type to start
-    # searching"): Material also reads the box once then, which would hide the keyup-only bug.
-    meta = page.locator(".md-search-result__meta")
-    initializing = meta.inner_text()
-    page.wait_for_function("([el, text]) => el.innerText !== text", arg=[meta.element_handle(), initializing],
-                           timeout=10000)
+    # Wait until the search worker is ready ("Initializing search" gives way to the placeholder, "Type
+    # to start searching"): Material also reads the box once then, which would hide the keyup-only bug.
+    # Wait for the placeholder itself: the index may be ready before this line runs.
+    placeholder = page.evaluate(
+        "JSON.parse(document.getElementById('__config').textContent).translations['search.result.placeholder']")
+    page.wait_for_function("text => document.querySelector('.md-search-result__meta').innerText.trim() === text",
+                           arg=placeholder, timeout=10000)
     return box
 
 
