@@ -3,8 +3,8 @@
 - on_config: before anything is written, every paragraph of the interview has an id and each pair of
   twins has the same paragraph ids in the same order; otherwise the build stops with one line. It runs
   after the other hooks' checks (missing twins, front matter, data and markers), which come first.
-- the ¶ link: a Markdown extension appends it to every paragraph with an id, named in the page's
-  language (set in on_page_markdown: the extra language's build runs only the page events).
+- the ¶ link and the ⋯ button of the paragraph's menu: a Markdown extension appends them to every
+  paragraph with an id, named in the page's language (set in on_page_markdown: the extra language's build runs only the page events).
 """
 
 from __future__ import annotations
@@ -43,5 +43,6 @@ def on_config(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    paragraph_links.title = words(config.theme["language"])["permalink"]
+    t = words(config.theme["language"])
+    paragraph_links.title, paragraph_links.menu_label = t["permalink"], t["paragraph_menu"]
     return markdown

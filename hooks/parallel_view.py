@@ -6,7 +6,8 @@
 - on_page_markdown: a link to it below each interview page's title;
 - on_page_content: keep each interview page's rendered HTML, per language;
 - on_post_build, once both editions are written: fill each parallel page's slot with rows paired from
-  the two twins' rendered HTML (explainer/parallel.py). A twin that cannot be paired stops the build.
+  the two twins' rendered HTML (explainer/parallel.py), and the edition's page's citation templates for
+  the paragraph menu. A twin that cannot be paired stops the build.
 The page events run once per language; the last on_post_build is the default language's.
 """
 
@@ -22,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from explainer.errors import SiteError
 from explainer.links import DEFAULT_LANG, LANGUAGES
-from explainer.parallel import (HTML_LANG, SLOT, column_links, edition_rows, fill_slot, interview_stems, is_interview,
+from explainer.parallel import (HTML_LANG, SLOT, cite_data, column_links, edition_rows, fill_slot, interview_stems, is_interview,
                                 pair_parts, interview_parts, parallel_markdown, view_dest_uri, view_src_uri,
                                 with_view_link)
 from explainer.render import PARTIALS, environment
@@ -98,7 +99,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             rows = pair_parts(parts, {lang: f"docs/{stem}.{lang}.md" for lang in LANGUAGES}, DEFAULT_LANG)
             for edition, path in paths.items():
                 html = template.render(rows=edition_rows(rows, stem, edition), columns=column_links(stem, edition),
-                                       html_lang=HTML_LANG)
+                                       html_lang=HTML_LANG, cite_data=cite_data(_rendered[(edition, stem)]))
                 path.write_text(fill_slot(path.read_text(encoding="utf-8"), stem, html), encoding="utf-8")
     except SiteError as error:
         raise PluginError(str(error)) from None

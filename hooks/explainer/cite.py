@@ -113,9 +113,17 @@ def paragraph_citation(page: Work, anchor: str, lead: str, style: str, accessed:
     return f"{lead}\n{fill(template(page, style), style, f'{page.url}#{anchor}', accessed)}"
 
 
+# Quotation marks inside a quoted paragraph: double becomes single and single double (GB/T 15834-2011
+# 4.1.3.4 for Chinese; CMOS 13.30, APA 8.33 for English). An apostrophe between Latin letters stays.
+INNER_QUOTES = {"“": "‘", "”": "’", "‘": "“", "’": "”"}
+INNER_QUOTE = re.compile(r"“|”|‘|(?<![A-Za-z])’|’(?![A-Za-z])")
+
+
 def quoted(text: str) -> str:
-    """A paragraph's text as the lead of its citation."""
-    return f"“{text}”"
+    """A paragraph's text as the lead of its citation: in “ ” in both languages (the marks of
+    simplified Chinese, GB/T 15834, and of English), its own quotation marks nested inside them.
+    cite.js quotes a paragraph copied from the ¶ menu the same way."""
+    return "“" + INNER_QUOTE.sub(lambda m: INNER_QUOTES[m.group(0)], text) + "”"
 
 
 # --- citeproc-py -------------------------------------------------------------------------------

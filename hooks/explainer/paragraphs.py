@@ -20,7 +20,9 @@ extensions and reports, one line each:
 - a twin that lacks a paragraph id the other has, or has them in another order.
 
 During the build, :class:`ParagraphLinks` appends a ¶ permalink (Material's ``headerlink``) to every
-paragraph that has an id, titled in the page's language and left out of the search index.
+paragraph that has an id, titled in the page's language and left out of the search index, and after it
+a small ``⋯`` button that opens the paragraph's menu (copy the link, copy the text with its citation).
+The menu itself is built once, on demand, by cite.js; each paragraph carries only the button.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ HINT = {
 }
 KIND_WORDS = {"question": "a paragraph of the question", "answer": "a paragraph of the answer",
               "figures": "a paragraph stating a figure"}
+# The paragraph menu's button (cite.js builds the menu), and its HTML as the build writes it.
+MENU_CLASS = "ex-pmenu"
+MENU_SIGN = "⋯"
+MENU_BUTTON = re.compile(r'<button [^>]*class="ex-pmenu"[^>]*>[^<]*</button>')
 # After attr_list (8) has set the ids, the glossary (5) and toc (5) have run.
 PRIORITY = 4
 
@@ -269,6 +275,7 @@ class _Links(Treeprocessor):
             anchor = p.get("id")
             if anchor:
                 add_permalink(p, anchor, self.extension.title)
+                add_menu_button(p, self.extension.menu_label)
 
 
 def add_permalink(p: etree.Element, anchor: str, title: str) -> None:
@@ -279,12 +286,23 @@ def add_permalink(p: etree.Element, anchor: str, title: str) -> None:
     link.text = "¶"
 
 
-class ParagraphLinks(Extension):
-    """The build sets ``title`` to the permalink's name in the page's language before each page."""
+def add_menu_button(p: etree.Element, label: str) -> None:
+    """Append the button that opens the paragraph's menu (``MENU_BUTTON``), named ``label``. It needs
+    the script: hidden without it (site styles), left out of the search index like the ¶. No ``title``:
+    Material's tooltip would take it over and remove the ``aria-controls`` the open menu sets."""
+    button = etree.SubElement(p, "button", {"type": "button", "class": MENU_CLASS, "aria-expanded": "false",
+                                            "aria-label": label, "data-search-exclude": ""})
+    button.text = MENU_SIGN
 
-    def __init__(self, title: str = "Permanent link"):
+
+class ParagraphLinks(Extension):
+    """The build sets ``title`` to the permalink's name and ``menu_label`` to the menu button's, in the
+    page's language, before each page."""
+
+    def __init__(self, title: str = "Permanent link", menu_label: str = "Copy this paragraph's link or citation"):
         super().__init__()
         self.title = title
+        self.menu_label = menu_label
 
     def extendMarkdown(self, md) -> None:
         md.treeprocessors.register(_Links(md, self), "explainer_paragraph_links", PRIORITY)

@@ -31,7 +31,7 @@ import yaml
 from .errors import SiteError
 from .front_matter import FRONT_MATTER
 from .links import LANG_PREFIX, in_language
-from .paragraphs import LANGUAGE_NAMES, twin_problems
+from .paragraphs import LANGUAGE_NAMES, MENU_BUTTON, twin_problems
 
 VIEW = "parallel"  # the view's folder below its page
 INTERVIEW_STEM = re.compile(r"interview/[^/]+")
@@ -47,6 +47,7 @@ URL_ATTRIBUTE = re.compile(r'(?P<attr>\s(?:href|src)=")(?P<url>[^"]*)(?=")')
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 TAGS = re.compile(r"<[^>]+>")
 HEADERLINK = re.compile(r'<a [^>]*class="headerlink"[^>]*>.*?</a>', re.S)
+CITE_DATA = re.compile(r'<script type="application/json" class="ex-cite-data">.*?</script>', re.S)
 
 
 # --- Where the views are ---------------------------------------------------------------------
@@ -287,10 +288,15 @@ def rebase_url(url: str, source_page: str, target_page: str, local_ids: set[str]
     return rel + (f"#{fragment}" if hash_sign else "")
 
 
-def cell_html(html: str, kind: str, source_page: str, target_page: str, local_ids: set[str]) -> str:
+def cell_html(html: str, kind: str, source_page: str, target_page: str, local_ids: set[str],
+              menu: bool = True) -> str:
     """A twin's part as a cell: no ids (the row has them), links rebased to the parallel page; the
-    page title becomes a paragraph (the parallel page has its own <h1>)."""
+    page title becomes a paragraph (the parallel page has its own <h1>). Without ``menu`` (a cell in
+    the other language than the page's edition) the paragraph menu's button is left out: the menu
+    copies the edition's paragraph and cites the edition's page (see :func:`cite_data`)."""
     html = ID_ATTRIBUTE.sub("", html)
+    if not menu:
+        html = MENU_BUTTON.sub("", html)
     html = URL_ATTRIBUTE.sub(lambda m: m["attr"] + rebase_url(unescape(m["url"]), source_page, target_page,
                                                                 local_ids).replace("&", "&amp;"), html)
     if kind == "title":
@@ -304,9 +310,18 @@ def edition_rows(rows: list[Row], stem: str, edition: str) -> list[Row]:
     target = view_url(stem, edition)
     local = {row.key for row in rows if row.key} | {a for row in rows for a in row.anchors}
     return [Row(row.key, row.kind,
-                {lang: cell_html(html, row.kind, page_url(stem, lang), target, local)
+                {lang: cell_html(html, row.kind, page_url(stem, lang), target, local, menu=lang == edition)
                  for lang, html in row.cells.items()}, row.anchors)
             for row in rows]
+
+
+def cite_data(page_html: str) -> str:
+    """The citation templates of an interview page (its Cite block's ``.ex-cite-data`` script), for
+    its parallel view in the same edition: a paragraph copied there with its citation is cited at the
+    single-language page's ``#id``, where the same text stands (the view itself is a second way of
+    reading two pages, and names no reference of its own)."""
+    match = CITE_DATA.search(page_html)
+    return match.group(0) if match else ""
 
 
 def fill_slot(page_html: str, stem: str, rows_html: str) -> str:

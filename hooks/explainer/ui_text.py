@@ -2,6 +2,8 @@
 
 WORDS = {
     "permalink": {"zh": "此处的永久链接", "en": "Permanent link to this place"},
+    # The button after a paragraph's ¶ that opens its menu (copy link, copy with citation; cite.js).
+    "paragraph_menu": {"zh": "复制本段链接或引用", "en": "Copy this paragraph's link or citation"},
     "source": {"zh": "出处", "en": "Source"},
     "period": {"zh": "时期", "en": "Period"},
     "metric": {"zh": "指标", "en": "Figure"},

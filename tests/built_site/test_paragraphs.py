@@ -1,5 +1,6 @@
 """The built site: every paragraph of the interview has an id, the same in both languages and in the
-same order, a ¶ permalink named in the page's language, and a place in the published anchors."""
+same order, a ¶ permalink and a ⋯ menu button named in the page's language, and a place in the
+published anchors."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.support.site_build import ROOT
 
 INTERVIEW_PAGES = [path for path in page_paths() if path.startswith("interview/")]
 PERMALINK = {"zh": "此处的永久链接", "en": "Permanent link to this place"}
+MENU = {"zh": "复制本段链接或引用", "en": "Copy this paragraph's link or citation"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
@@ -41,11 +43,13 @@ class Paragraphs(HTMLParser):
                 "id": attrs.get("id"), "class": attrs.get("class") or "", "section": self.section,
                 "top": len(parents) == article_at + 1,
                 "question": parent_tag == "div" and "question" in classes and "admonition" in classes,
-                "links": [], "text": "",
+                "links": [], "buttons": [], "text": "",
             }
             self.found.append(self.current)
         if self.current is not None and tag == "a" and "headerlink" in (attrs.get("class") or "").split():
             self.current["links"].append(attrs)
+        if self.current is not None and tag == "button":
+            self.current["buttons"].append(attrs)
         if tag not in VOID:
             self.stack.append((tag, attrs))
 
@@ -112,16 +116,21 @@ def test_the_questions_are_numbered_in_the_interviews_order(site):
 
 
 @pytest.mark.parametrize("path", INTERVIEW_PAGES + ["numbers/"])
-def test_each_paragraph_with_an_id_has_one_permalink_named_in_the_pages_language(site, path):
+def test_each_paragraph_with_an_id_has_one_permalink_and_menu_button_named_in_the_pages_language(site, path):
     for lang in LANGS:
         for p in paragraphs(site.html(path, lang)):
             if not p["id"]:
+                assert not [b for b in p["buttons"] if b.get("class") == "ex-pmenu"]
                 continue
             [link] = p["links"]
             assert link["href"] == f"#{p['id']}"
             assert link["aria-label"] == link["title"] == PERMALINK[lang]
             assert "data-search-exclude" in link
-            assert p["text"].rstrip().endswith("¶")
+            # The menu's button right after the ¶, and nothing else of the menu (cite.js builds it).
+            [button] = p["buttons"]
+            assert button == {"aria-expanded": "false", "aria-label": MENU[lang], "class": "ex-pmenu",
+                              "data-search-exclude": "", "type": "button"}
+            assert p["text"].rstrip().endswith("¶⋯")
 
 
 def test_every_paragraph_id_is_published(site):
@@ -131,12 +140,12 @@ def test_every_paragraph_id_is_published(site):
         assert not missing, f"/{path}: run tools/publish_anchors.py to publish {missing}"
 
 
-def test_search_does_not_index_the_paragraph_permalinks(site):
+def test_search_does_not_index_the_paragraph_permalinks_and_menu_buttons(site):
     for lang in LANGS:
         folder = site.dir / ("en" if lang == "en" else "") / "search" / "search_index.json"
         docs = json.loads(folder.read_text(encoding="utf-8"))["docs"]
         answers = [d for d in docs if d["location"].startswith("interview/") and "#key-figures" not in d["location"]]
         assert answers, f"{lang}: no interview entries in the search index"
         for doc in answers:
-            assert "¶" not in doc["text"], (lang, doc["location"], doc["text"][:80])
+            assert "¶" not in doc["text"] and "⋯" not in doc["text"], (lang, doc["location"], doc["text"][:80])
         assert any(d["location"].startswith("interview/rule-of-law/") for d in answers)

@@ -83,7 +83,8 @@ def rows(html: str) -> list[dict]:
 
 
 def clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("¶", "")).strip()
+    """The text without the ¶ and the paragraph menu's ⋯ (only in the edition's cells)."""
+    return re.sub(r"\s+", " ", text.replace("¶", "").replace("⋯", "")).strip()
 
 
 def page_paragraphs(site, path: str, lang: str) -> dict[str, dict]:
@@ -136,6 +137,24 @@ def test_each_cell_is_its_own_pages_paragraph_in_its_language(site, path, lang):
             assert cell["values"] == single["values"], (twin, row["id"])
         zh_values, en_values = (cell["values"] for cell in row["cells"])
         assert len(zh_values) == len(en_values), row["id"]  # each figure stated in both columns
+
+
+@pytest.mark.parametrize("path,lang", CASES, ids=IDS)
+def test_the_paragraph_menu_is_offered_in_the_editions_cells_citing_the_editions_page(site, path, lang):
+    html = site.html(view(path), lang)
+    found = rows(html)
+    paragraph_rows = [row for row in found if row["kind"] in ("question", "paragraph")]
+    assert html.count('class="ex-pmenu"') == len(paragraph_rows)
+    for row in paragraph_rows:
+        cells = dict(zip(LANGS, re.findall(rf'<div class="ex-parallel__cell" lang="[^"]+">(.*?)\n</div>',
+                                          html.split(f'id="{row["id"]}"', 1)[1], re.S)))
+        assert cells[lang].count('class="ex-pmenu"') == 1, row["id"]
+        assert 'class="ex-pmenu"' not in cells["en" if lang == "zh" else "zh"], row["id"]
+    # The citation templates are the edition's single page's, byte for byte.
+    data = re.findall(r'<script type="application/json" class="ex-cite-data">.*?</script>', html, re.S)
+    assert data == re.findall(r'<script type="application/json" class="ex-cite-data">.*?</script>',
+                              site.html(path, lang), re.S)
+    assert json.loads(re.sub(r"<[^>]+>", "", data[0]))["page"] == site.url + ("en/" if lang == "en" else "") + path
 
 
 def test_the_views_show_every_heading_in_both_languages_and_the_cut_off_note(site):

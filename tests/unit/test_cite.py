@@ -107,6 +107,17 @@ def test_templates_leave_the_link_and_the_access_date_to_fill(style):
     assert fill(text, style, PAGE_EN.url, DAY) == reference(PAGE_EN, style, DAY)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("坚持“走出去”战略", "“坚持‘走出去’战略”"),
+    ("入选“省级营商环境‘微改革’项目库”", "“入选‘省级营商环境“微改革”项目库’”"),
+    ("the “pool of ‘micro-reforms’” in Hangzhou's list", "“the ‘pool of “micro-reforms”’ in Hangzhou's list”"),
+    ("Hangzhou’s “going global”", "“Hangzhou’s ‘going global’”"),
+    ("No marks", "“No marks”"),
+])
+def test_a_quoted_paragraph_nests_its_own_quotation_marks(text, expected):
+    assert quoted(text) == expected
+
+
 def test_paragraph_citation_points_at_the_paragraph():
     text = paragraph_citation(PAGE_ZH, "q2-p3", quoted("平安杭州与法治杭州建设并非孤立推进"), "gbt7714", DAY)
     assert text == f"“平安杭州与法治杭州建设并非孤立推进”\n数说五年[EB/OL]. [2026-11-29]. {ROOT}numbers/#q2-p3."

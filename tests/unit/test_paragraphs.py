@@ -6,7 +6,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from explainer.paragraphs import (ParagraphLinks, page_paragraphs, page_problems, paragraph_problems,
+from explainer.paragraphs import (MENU_BUTTON, ParagraphLinks, page_paragraphs, page_problems, paragraph_problems,
                                   twin_problems)
 
 EXTENSIONS = ["toc", "abbr", "admonition", "attr_list", "def_list", "md_in_html", "tables",
@@ -175,23 +175,31 @@ def test_the_site_pages_have_no_problems(root):
 
 # --- the ¶ links -------------------------------------------------------------------------------
 
-def render(text: str, title: str) -> str:
-    return markdown.markdown(text, extensions=["attr_list", ParagraphLinks(title)])
+MENU_ZH = ('<button aria-expanded="false" aria-label="复制本段链接或引用" class="ex-pmenu" data-search-exclude="" '
+           'type="button">⋯</button>')
 
 
-def test_a_paragraph_with_an_id_gets_a_named_permalink_left_out_of_search():
+def render(text: str, title: str, menu_label: str = "复制本段链接或引用") -> str:
+    return markdown.markdown(text, extensions=["attr_list", ParagraphLinks(title, menu_label)])
+
+
+def test_a_paragraph_with_an_id_gets_a_named_permalink_and_menu_button_left_out_of_search():
     html = render("The first paragraph.\n{#q2-p1}\n\nNo id here.\n", "此处的永久链接")
     assert html == ('<p id="q2-p1">The first paragraph.<a aria-label="此处的永久链接" class="headerlink" '
-                    'data-search-exclude="" href="#q2-p1" title="此处的永久链接">¶</a></p>\n<p>No id here.</p>')
+                    'data-search-exclude="" href="#q2-p1" title="此处的永久链接">¶</a>' + MENU_ZH + '</p>\n'
+                    '<p>No id here.</p>')
+    assert MENU_BUTTON.fullmatch(MENU_ZH)
 
 
 @pytest.mark.parametrize("title", ["Permanent link to this place", "此处的永久链接"])
 def test_the_permalink_is_named_in_the_language_set_for_the_page(title):
     links = ParagraphLinks()
     links.title = title
+    links.menu_label = {"此处的永久链接": "复制本段链接或引用"}.get(title, "Copy this paragraph's link or citation")
     html = markdown.markdown("Text with *emphasis* at the end *here*\n{#x}", extensions=["attr_list", links])
-    assert html.endswith(f'<em>here</em><a aria-label="{title}" class="headerlink" data-search-exclude="" '
-                         f'href="#x" title="{title}">¶</a></p>')
+    assert f'<em>here</em><a aria-label="{title}" class="headerlink" data-search-exclude="" href="#x" title="{title}">¶</a>' in html
+    assert html.endswith(f'aria-label="{links.menu_label}" class="ex-pmenu" data-search-exclude="" '
+                         f'type="button">⋯</button></p>')
 
 
 def test_a_paragraph_without_an_id_is_named_by_its_twins_id_in_that_place():

@@ -10,7 +10,7 @@ import yaml
 from explainer.errors import SiteError
 from explainer.front_matter import FRONT_MATTER
 from explainer.paragraphs import ParagraphLinks
-from explainer.parallel import (SLOT, cell_html, column_links, edition_rows, fill_slot, interview_parts,
+from explainer.parallel import (SLOT, cell_html, cite_data, column_links, edition_rows, fill_slot, interview_parts,
                                 interview_stems, pair_parts, parallel_markdown, rebase_url, top_level_blocks,
                                 with_view_link)
 
@@ -160,6 +160,22 @@ def test_each_edition_rebases_its_cells_and_names_each_column_in_its_language():
     assert column_links("interview/rule-of-law", "en") == [
         {"lang": "zh-Hans", "name": "中文", "href": "../../../../interview/rule-of-law/"},
         {"lang": "en", "name": "English", "href": "../"}]
+
+
+def test_only_the_editions_cells_keep_the_paragraph_menus_button():
+    rows = pair_parts(parts(), WHERE)
+    for edition, other in (("zh", "en"), ("en", "zh")):
+        for row in edition_rows(rows, "interview/rule-of-law", edition):
+            if row.kind in ("question", "paragraph"):
+                assert row.cells[edition].count('class="ex-pmenu"') == 1, (edition, row.key)
+                assert "ex-pmenu" not in row.cells[other] and 'class="headerlink"' in row.cells[other]
+
+
+def test_the_view_takes_the_citation_templates_of_its_editions_page():
+    script = '<script type="application/json" class="ex-cite-data">{"page": "https://x/en/interview/a/"}</script>'
+    page = f'<p id="q1">Q</p>\n<aside class="ex-cite" data-search-exclude>\n<p>Cite</p>\n{script}\n</aside>'
+    assert cite_data(page) == script
+    assert cite_data("<p>No Cite block</p>") == ""
 
 
 def test_the_slot_is_filled_once_and_a_missing_slot_is_an_error():

@@ -1,7 +1,8 @@
 /* Citations, loaded by site.js on a reader's first touch of a citation control (so pages load
    light): one set of templates per page (.ex-cite-data), filled with the link and the reader's local
    date when copied; the chosen style is remembered; clipboard API, else execCommand, else a selected
-   field to copy by hand; an aria-live region reports. window.explainerCitation serves other menus. */
+   field to copy by hand; an aria-live region reports. window.explainerCitation serves other menus.
+   Also the paragraph menu (the ⋯ after a paragraph's ¶): built here, once, when first opened. */
 (function () {
   "use strict";
 
@@ -12,9 +13,12 @@
     /* The access date as each style writes it (explainer/cite.py DATE_FORMS), and the page's words. */
     var ISO = { gbt7714: true };
     var WORDS = {
-      zh: { copied: "引用已复制", byHand: "请按 Ctrl+C(Mac 上按 ⌘C)复制选中的引用" },
-      en: { copied: "Citation copied", byHand: "Press Ctrl+C (⌘C on a Mac) to copy the selected citation" }
+      zh: { copied: "引用已复制", byHand: "请按 Ctrl+C(Mac 上按 ⌘C)复制选中的文字",
+            link: "复制链接", linkCopied: "链接已复制", quote: "复制本段及引用", style: "引用格式" },
+      en: { copied: "Citation copied", byHand: "Press Ctrl+C (⌘C on a Mac) to copy the selected text",
+            link: "Copy link", linkCopied: "Link copied", quote: "Copy text with citation", style: "Citation style" }
     };
+    var NAMES = { gbt7714: "GB/T 7714", apa: "APA", chicago: "Chicago" };  /* explainer/cite.py STYLE_NAMES */
     data.words = WORDS[document.documentElement.lang.indexOf("zh") === 0 ? "zh" : "en"];
     var MONTHS = "January February March April May June July August September October November December".split(" ");
     var live = document.createElement("div");
@@ -59,25 +63,28 @@
       live.textContent = "";
       setTimeout(function () { live.textContent = text; }, 50);
     }
-    function execCopy(text) {
+    /* In ``where``, beside the button: focus stays inside the control (a menu stays open). */
+    function execCopy(text, where) {
       var area = document.createElement("textarea"), done = false;
       area.value = text;
       area.style.position = "fixed";
       area.style.opacity = "0";
-      document.body.appendChild(area);
+      where.appendChild(area);
       area.select();
       try { done = document.execCommand("copy"); } catch (e) { /* not allowed */ }
       area.remove();
       return done;
     }
-    function copy(text, button, name) {
+    /* ``done``: what to do once copied (else focus goes back where it was). */
+    function copy(text, button, message, done) {
       var focus = document.activeElement;
       function copied() {
-        if (focus && focus.focus) focus.focus();
-        announce(data.words.copied + " (" + name + ")");
+        if (done) done();
+        else if (focus && focus.focus) focus.focus();
+        announce(message);
       }
       function fallback() {
-        if (execCopy(text)) return copied();
+        if (execCopy(text, button.parentNode)) return copied();
         var area = button.parentNode.querySelector(".ex-cite-manual") || document.createElement("textarea");
         area.className = "ex-cite-manual";
         area.style.cssText = "display:block;width:100%;margin-top:0.4em;font:inherit";
@@ -106,10 +113,133 @@
       var kind = button.dataset.cite, figure = button.closest(".ex-figure");
       var text = kind === "figure" ? citation(figure.id, figureLead(figure), style) : fill(style, kind, data[kind]);
       var option = select && select.querySelector('option[value="' + style + '"]');
-      copy(text, button, option ? option.textContent : style);
+      copy(text, button, data.words.copied + " (" + (option ? option.textContent : style) + ")");
+    }
+
+    /* The paragraph menu: copy the paragraph's link, or its text with its citation in the chosen style
+       (the choosers' one remembered style). One menu, built on first use and put right below the
+       paragraph whose ⋯ opened it, so it comes next in the tab order; a disclosure: Enter or Space on
+       the ⋯ opens it with focus on its first item, ↑ ↓ Home End (and Tab) move, Escape closes it and
+       focus returns to the ⋯, as it does after a copy. On a parallel view only the edition's cells have
+       a ⋯; the view carries the edition's page's templates, so the text is cited at that page's #id. */
+    var menu = null, opener = null;
+    var MENU_CSS =
+      ".md-typeset .ex-pmenu-panel{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;margin:0 0 1em;" +
+      "padding:.4rem .5rem;border:1px solid var(--md-default-fg-color--lighter);border-radius:.2rem;" +
+      "background:var(--md-default-bg-color);box-shadow:var(--md-shadow-z1)}" +
+      ".md-typeset .ex-pmenu-panel[hidden]{display:none}" +
+      ".md-typeset :has(> .ex-pmenu[aria-expanded=true]) > .headerlink{opacity:1}" +
+      ".md-typeset .ex-pmenu-panel .ex-copy,.md-typeset .ex-pmenu-panel .ex-cite-style{margin:0}" +
+      ".md-typeset .ex-pmenu-panel .ex-cite-manual{flex-basis:100%}" +
+      "@media print{.md-typeset .ex-pmenu-panel{display:none}}";
+
+    function items() { return Array.prototype.slice.call(menu.querySelectorAll("button, select")); }
+    function buildMenu() {
+      var style = document.createElement("style");
+      style.textContent = MENU_CSS;
+      document.head.appendChild(style);
+      menu = document.createElement("div");
+      menu.className = "ex-pmenu-panel";
+      menu.id = "ex-pmenu-panel";
+      menu.setAttribute("role", "group");
+      menu.hidden = true;
+      [["link", data.words.link], ["quote", data.words.quote]].forEach(function (item) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "ex-copy";
+        button.dataset.act = item[0];
+        button.textContent = item[1];
+        menu.appendChild(button);
+      });
+      var select = document.createElement("select");
+      select.className = "ex-cite-style";
+      select.setAttribute("aria-label", data.words.style);
+      Object.keys(data.styles).forEach(function (key) {
+        select.appendChild(new Option(NAMES[key] || key, key));
+      });
+      menu.appendChild(select);
+      menu.addEventListener("click", function (event) {
+        var button = event.target.closest("button[data-act]");
+        if (button) copyFromMenu(button);
+      });
+      menu.addEventListener("keydown", function (event) {
+        var all = items(), at = all.indexOf(document.activeElement), to = -1;
+        if (event.key === "Escape") return closeMenu(true);
+        if (event.target.tagName === "SELECT" && event.key !== "Home" && event.key !== "End") return;
+        if (event.key === "ArrowDown" || event.key === "ArrowRight") to = (at + 1) % all.length;
+        else if (event.key === "ArrowUp" || event.key === "ArrowLeft") to = (at - 1 + all.length) % all.length;
+        else if (event.key === "Home") to = 0;
+        else if (event.key === "End") to = all.length - 1;
+        if (to < 0) return;
+        event.preventDefault();
+        all[to].focus();
+      });
+      document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && opener && event.target === opener) closeMenu(true);
+      });
+      /* Focus or a click elsewhere closes it, leaving focus where the reader put it. */
+      ["focusin", "click"].forEach(function (type) {
+        document.addEventListener(type, function (event) {
+          var target = event.target;
+          if (opener && !menu.contains(target) && !(target.closest && target.closest(".ex-pmenu"))) closeMenu(false);
+        });
+      });
+    }
+    function closeMenu(refocus) {
+      if (!opener) return;
+      var button = opener;
+      opener = null;
+      menu.hidden = true;
+      button.setAttribute("aria-expanded", "false");
+      button.removeAttribute("aria-controls");
+      if (refocus) button.focus();
+    }
+    function openMenu(button) {
+      if (!menu) buildMenu();
+      if (opener === button) return closeMenu(true);  /* the ⋯ toggles */
+      closeMenu(false);
+      var manual = menu.querySelector(".ex-cite-manual");
+      if (manual) manual.remove();
+      opener = button;
+      button.parentNode.after(menu);
+      menu.setAttribute("aria-label", button.getAttribute("aria-label"));
+      menu.querySelector("select").value = chosen();
+      menu.hidden = false;
+      button.setAttribute("aria-expanded", "true");
+      button.setAttribute("aria-controls", menu.id);
+      items()[0].focus();
+    }
+
+    /* The paragraph's text as the reader sees it: figures as rendered, no ¶, no ⋯, no tooltip. */
+    function paragraphText(paragraph) {
+      var clone = paragraph.cloneNode(true);
+      clone.querySelectorAll(".headerlink, .ex-pmenu, .md-tooltip, .md-tooltip2").forEach(function (node) { node.remove(); });
+      return clone.textContent.replace(/\s+/g, " ").trim();
+    }
+    /* In “ ”, its own quotation marks nested (double ↔ single; an apostrophe between Latin letters
+       stays): explainer/cite.py quoted(). */
+    function quoted(text) {
+      var swap = { "“": "‘", "”": "’", "‘": "“", "’": "”" };
+      return "“" + text.replace(/[“”‘’]/g, function (mark, at) {
+        var apostrophe = mark === "’" && /[A-Za-z]/.test(text.charAt(at - 1)) && /[A-Za-z]/.test(text.charAt(at + 1));
+        return apostrophe ? mark : swap[mark];
+      }) + "”";
+    }
+    /* The page's address (its canonical link, without a query such as search's ?h=) at the paragraph. */
+    function paragraphLink(link) {
+      var canonical = document.querySelector('link[rel="canonical"]');
+      return (canonical ? canonical.href : location.href).split(/[?#]/)[0] + link.hash;
+    }
+    function copyFromMenu(item) {
+      var button = opener, paragraph = button.parentNode, link = paragraph.querySelector(".headerlink");
+      var close = function () { closeMenu(false); button.focus(); };
+      if (item.dataset.act === "link") return copy(paragraphLink(link), item, data.words.linkCopied, close);
+      var style = menu.querySelector("select").value;
+      copy(citation(link.hash.slice(1), quoted(paragraphText(paragraph)), style), item,
+           data.words.copied + " (" + NAMES[style] + ")", close);
     }
     window.explainerCitation = citation;
-    window.explainerCite = { choose: choose, copyFrom: copyFrom };
+    window.explainerCite = { choose: choose, copyFrom: copyFrom, menu: openMenu };
     show(chosen());
   }
   setUpCitations();

@@ -143,7 +143,7 @@
     function load() { return loadScript(new URL("cite.js", here).href); }
     ["pointerdown", "touchstart", "focusin"].forEach(function (type) {
       document.addEventListener(type, function (event) {
-        if (event.target.closest && event.target.closest(".ex-cite, .ex-figure__actions")) load();
+        if (event.target.closest && event.target.closest(".ex-cite, .ex-figure__actions, .ex-pmenu")) load();
       }, { passive: true });
     });
     try { if (localStorage.getItem("explainer.citation-style")) load(); } catch (e) { /* storage blocked */ }
@@ -156,6 +156,8 @@
       var select = button && button.parentNode.querySelector(".ex-cite-style");
       var style = select && select.value;
       if (button) load().then(function () { window.explainerCite.copyFrom(button, style); });
+      var menu = event.target.closest(".ex-pmenu");
+      if (menu) load().then(function () { window.explainerCite.menu(menu); });
     });
   }
 
