@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.links import LANGUAGES
+from explainer.links import WRITTEN_LANGUAGES
 from explainer.paragraphs import ParagraphLinks, paragraph_problems
 from explainer.ui_text import words
 
@@ -26,7 +26,7 @@ paragraph_links = ParagraphLinks()
 def on_config(config: MkDocsConfig) -> None:
     # The configured extensions by name; the instances hooks add need a page to work on.
     extensions = [extension for extension in config.markdown_extensions if isinstance(extension, str)]
-    problems = paragraph_problems(Path(config.docs_dir), list(LANGUAGES), extensions, dict(config.mdx_configs))
+    problems = paragraph_problems(Path(config.docs_dir), list(WRITTEN_LANGUAGES), extensions, dict(config.mdx_configs))
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PluginError(problems[0] + more)
