@@ -156,6 +156,22 @@ def _convert_cached(text: str, config: str) -> str:
     return "".join(out)
 
 
+REVERSE = {"s2tw": "tw2s", "s2hk": "hk2s", "s2t": "t2s"}  # OpenCC's own way back to Simplified
+
+
+def to_source(text: str, lang: str) -> str:
+    """Text of generated edition ``lang`` back in its source script (for cutting it into words)."""
+    config = BY_CODE[lang].opencc
+    return opencc_reverse(REVERSE[config]).convert(text) if config else text
+
+
+@functools.lru_cache(maxsize=4)
+def opencc_reverse(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
 def convert_deep(value, lang: str):
     """Strings, lists and dicts (keys untouched) converted for ``lang``."""
     if isinstance(value, str):
