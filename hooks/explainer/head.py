@@ -45,3 +45,12 @@ def search_base(base_url: str, lang: str) -> str:
     prefix = LANG_PREFIX[lang]
     # The trailing slash matters: the browser resolves "search/search_index.json" against it.
     return posixpath.join(base_url, prefix) if prefix else base_url
+
+
+def not_found_blocks(site_url: str) -> list[dict]:
+    """The 404 page's words in every edition, each with its home page (absolute: the page is served at
+    any missing address)."""
+    from .ui_text import words
+
+    site_url = site_url.rstrip("/") + "/"
+    return [{"lang": HREFLANG[lang], "home": site_url + prefix, **words(lang)} for lang, prefix in LANG_PREFIX.items()]

@@ -44,6 +44,11 @@ WORDS = localized({
     "parallel_heading": {"zh": "中英对照:{title}", "en": "Parallel text: {title}"},
     "parallel_description": {"zh": "“{title}”一页的中文原文与英文译文,逐段对照。",
                              "en": "{title}: the Chinese original and the site's English rendering, paragraph by paragraph."},
+    # The 404 page (one for the whole site): one paragraph per edition, linking to its home page.
+    "not_found": {"zh": "页面不存在", "en": "Page not found"},
+    "not_found_before": {"zh": "您要找的页面不在本站。请从", "en": "The page you asked for is not on this site. Start from the "},
+    "not_found_home": {"zh": "首页", "en": "home page"},
+    "not_found_after": {"zh": "开始浏览,或使用搜索。", "en": ", or use search."},
 })
 
 SECTIONS = localized({
