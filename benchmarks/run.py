@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import LANGS, page_paths  # noqa: E402
+from tests.conftest import LANG_PREFIX, LANGS, page_paths  # noqa: E402
 from tests.support.chromium import chromium_executable  # noqa: E402
 from tests.support.live_preview import LivePreview  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
@@ -134,8 +134,8 @@ def measure(site_dir: Path, port: int, lighthouse_runs: int, browser) -> list[di
     with PagesServer(site_dir, BASE_PATH, port, use_gzip=True) as server:
         for path in page_paths():
             for lang in LANGS:
-                url = server.url + ("en/" if lang == "en" else "") + path
-                has_chart = 'class="ex-chart ' in (site_dir / ("en" if lang == "en" else "") / path / "index.html").read_text(encoding="utf-8")
+                url = server.url + LANG_PREFIX[lang] + path
+                has_chart = 'class="ex-chart ' in (site_dir / LANG_PREFIX[lang] / path / "index.html").read_text(encoding="utf-8")
                 row = {"page": f"{lang}:/{path}", "chart": has_chart, **wire_bytes(url, browser, False)}
                 if has_chart:
                     row["after_charts"] = wire_bytes(url, browser, True)["total"]
