@@ -84,6 +84,18 @@ def page_words(html: str) -> str:
     return parser.markdown()
 
 
+def material_language(code: str) -> str:
+    """Material's own name for an edition's language (zh-hant → zh-Hant; the site adds its own partial)."""
+    import material
+
+    languages = Path(material.__file__).parent / "templates" / "partials" / "languages"
+    if (languages / f"{code}.html").exists():
+        return code
+    from explainer.editions import hreflang  # noqa: PLC0415  (hooks/ is on the path of run.py's imports)
+
+    return hreflang(code)
+
+
 def make_floor_site(site_dir: Path, floor_dir: Path, pages: list[str], languages: dict[str, str],
                     site_url: str) -> None:
     """Build the floor into ``floor_dir``: ``pages`` are URL paths below a language root ("" is home);
@@ -100,7 +112,7 @@ def make_floor_site(site_dir: Path, floor_dir: Path, pages: list[str], languages
             "site_name: Floor\n"
             f"site_url: {site_url}{prefix}\n"
             "theme:\n  name: material\n  font: false\n"
-            f"  language: {lang}\n", encoding="utf-8")
+            f"  language: {material_language(lang)}\n", encoding="utf-8")
         out = floor_dir / prefix
         result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)], cwd=project,
                                 capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""})

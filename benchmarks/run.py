@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from tests.conftest import LANGS, page_paths  # noqa: E402
+from tests.conftest import LANG_PREFIX, LANGS, page_paths  # noqa: E402
 from tests.support.chromium import chromium_executable  # noqa: E402
 from tests.support.live_preview import LivePreview  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
@@ -139,7 +139,7 @@ def measure(site_dir: Path, floor_dir: Path, lighthouse_runs: int, browser) -> t
     with PagesServer(site_dir, BASE_PATH, free_port(), use_gzip=True) as ours, \
             PagesServer(floor_dir, BASE_PATH, free_port(), use_gzip=True) as floor:
         for lang, path in measured_pages(site_dir):
-            rel = ("en/" if lang == "en" else "") + path
+            rel = LANG_PREFIX[lang] + path
             has_chart = 'class="ex-chart ' in (site_dir / rel / "index.html").read_text(encoding="utf-8")
             row = {"page": f"{lang}:/{path}", "chart": has_chart, **wire_bytes(ours.url + rel, browser, False)}
             base = {"page": row["page"], "chart": False, **wire_bytes(floor.url + rel, browser, False)}
@@ -242,7 +242,7 @@ def main() -> None:
         floor_dir = Path(tmp) / "floor" / "site"
         floor_dir.parent.mkdir()
         make_floor_site(site_dir, floor_dir, sorted({path for _, path in measured_pages(site_dir)}),
-                        {lang: ("en/" if lang == "en" else "") for lang in LANGS},
+                        dict(LANG_PREFIX),
                         f"http://127.0.0.1:{port}{BASE_PATH}")
         print("Site, each page followed by its floor (a bare Material page with the same words):", flush=True)
         rows, baseline = measure(site_dir, floor_dir, runs, browser)

@@ -1,7 +1,8 @@
 """MkDocs hook: stop the build before anything is written when a page is malformed.
 
-- every page has its twin in the other language (mkdocs-static-i18n would otherwise fall back
-  silently, or drop the page from one language);
+- every page has its twin in the other written language (mkdocs-static-i18n would otherwise fall back
+  silently, or drop the page from one language), and none is kept by hand for a generated edition
+  (Traditional Chinese is made from the zh pages at build time);
 - every page opens with valid front matter giving its title and description.
 """
 
@@ -13,13 +14,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from explainer.front_matter import front_matter_problems
-from explainer.links import LANGUAGES
+from explainer.editions import BY_CODE, GENERATED
+from explainer.links import WRITTEN_LANGUAGES
 from explainer.twins import missing_twins
 
 
 def on_config(config: MkDocsConfig) -> None:
     docs_dir = Path(config.docs_dir)
-    problems = missing_twins(docs_dir, list(LANGUAGES)) or front_matter_problems(docs_dir)
+    problems = missing_twins(docs_dir, list(WRITTEN_LANGUAGES), {code: BY_CODE[code].source for code in GENERATED}) or front_matter_problems(docs_dir)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PluginError(problems[0] + more)

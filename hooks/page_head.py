@@ -10,7 +10,7 @@ from mkdocs.structure.pages import Page
 
 from explainer.errors import SiteError
 
-from explainer.head import alternates, document_title, preview, search_base
+from explainer.head import alternates, document_title, not_found_blocks, preview, search_base
 from explainer.compact_css import compact_styles_in_html
 from explainer.palette_css import trim_palette_in_html, used_colours
 
@@ -25,6 +25,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     context["explainer_preview"] = preview(context["explainer_title"], description,
                                            page.canonical_url or site_url, lang)
     context["explainer_search_base"] = search_base(context["base_url"], lang)
+    return context
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    if template_name == "404.html":  # one page for every edition (mkdocs-static-i18n writes one)
+        context["explainer_not_found"] = not_found_blocks(config.site_url or "/")
     return context
 
 

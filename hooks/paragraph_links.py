@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.links import LANGUAGES
+from explainer.links import WRITTEN_LANGUAGES
 from explainer.paragraphs import ParagraphLinks, paragraph_problems
 from explainer.ui_text import words
 
@@ -32,7 +32,7 @@ def on_config(config: MkDocsConfig) -> None:
     key = (tuple(extensions), tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
                                            for p in docs_dir.rglob("*.md"))))
     if _checked.get("key") != key:
-        _checked["problems"] = paragraph_problems(docs_dir, list(LANGUAGES), extensions, dict(config.mdx_configs))
+        _checked["problems"] = paragraph_problems(docs_dir, list(WRITTEN_LANGUAGES), extensions, dict(config.mdx_configs))
         _checked["key"] = key
     problems = _checked["problems"]
     if problems:

@@ -22,10 +22,11 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from explainer.errors import SiteError
-from explainer.links import DEFAULT_LANG, LANGUAGES
-from explainer.parallel import (HTML_LANG, SLOT, cite_data, column_links, edition_rows, fill_slot, interview_stems, is_interview,
-                                pair_parts, interview_parts, parallel_markdown, view_dest_uri, view_src_uri,
-                                with_view_link)
+from explainer.editions import convert_markdown, written
+from explainer.links import LANGUAGES, WRITTEN_LANGUAGES
+from explainer.parallel import (HTML_LANG, SLOT, cite_data, column_links, edition_rows, fill_slot, interview_stems,
+                                is_interview, pair_parts, interview_parts, parallel_markdown, view_columns,
+                                view_dest_uri, view_src_uri, with_view_link)
 from explainer.render import PARTIALS, environment
 from explainer.ui_text import words
 
@@ -43,8 +44,9 @@ def stem_of(page: Page) -> str:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     lang = config.theme["language"]
     docs_dir = Path(config.docs_dir)
-    for stem in interview_stems(docs_dir, list(LANGUAGES)):
-        source = (docs_dir / f"{stem}.{lang}.md").read_text(encoding="utf-8")
+    for stem in interview_stems(docs_dir, list(WRITTEN_LANGUAGES)):
+        # A generated edition's page is its source language's, converted (hooks/generated_editions.py).
+        source = convert_markdown((docs_dir / f"{stem}.{written(lang)}.md").read_text(encoding="utf-8"), lang)
         file = File.generated(config, view_src_uri(stem), content=parallel_markdown(stem, lang, source, words(lang)),
                               inclusion=InclusionLevel.NOT_IN_NAV)
         file.dest_uri = view_dest_uri(stem, lang)
@@ -89,15 +91,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     template = environment(str(Path(config.config_file_path).parent / "overrides" / PARTIALS)).get_template("parallel.html")
     try:
-        for stem in interview_stems(Path(config.docs_dir), list(LANGUAGES)):
+        for stem in interview_stems(Path(config.docs_dir), list(WRITTEN_LANGUAGES)):
             paths = {edition: site_dir / view_dest_uri(stem, edition) for edition in LANGUAGES}
             if not all(path.exists() and has_slot(path, stem) for path in paths.values()):
                 continue
             if any((lang, stem) not in _rendered for lang in LANGUAGES):
                 continue
             parts = {lang: interview_parts(_rendered[(lang, stem)]) for lang in LANGUAGES}
-            rows = pair_parts(parts, {lang: f"docs/{stem}.{lang}.md" for lang in LANGUAGES}, DEFAULT_LANG)
             for edition, path in paths.items():
+                columns = view_columns(edition)  # the edition and its counterpart, e.g. zh-hant | en
+                rows = pair_parts({lang: parts[lang] for lang in columns},
+                                  {lang: f"docs/{stem}.{lang}.md" for lang in columns}, columns[0])
                 html = template.render(rows=edition_rows(rows, stem, edition), columns=column_links(stem, edition),
                                        html_lang=HTML_LANG, cite_data=cite_data(_rendered[(edition, stem)]))
                 path.write_text(fill_slot(path.read_text(encoding="utf-8"), stem, html), encoding="utf-8")

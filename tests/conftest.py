@@ -12,7 +12,12 @@ from tests.support.chromium import CHROMIUM_FLAGS, chromium_executable
 from tests.support.pages_server import PagesServer, free_port
 from tests.support.site_build import BASE_PATH, ROOT, build_site
 
-LANGS = ("zh", "en")
+import sys
+
+sys.path.insert(0, str(ROOT / "hooks"))
+from explainer.links import LANG_PREFIX  # noqa: E402  the editions, as the build makes them
+
+LANGS = tuple(LANG_PREFIX)  # zh, zh-hant (generated from zh), en
 
 
 @dataclass(frozen=True)
@@ -22,10 +27,10 @@ class BuiltSite:
     port: int
 
     def page_url(self, path: str, lang: str = "zh") -> str:
-        return self.url + ("en/" if lang == "en" else "") + path
+        return self.url + LANG_PREFIX[lang] + path
 
     def html(self, path: str, lang: str = "zh") -> str:
-        folder = self.dir / ("en" if lang == "en" else "") / path
+        folder = self.dir / LANG_PREFIX[lang] / path
         return (folder / "index.html").read_text(encoding="utf-8")
 
 

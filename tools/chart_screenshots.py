@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import LANGS  # noqa: E402
+from tests.conftest import LANG_PREFIX, LANGS  # noqa: E402
 from tests.support.chromium import CHROMIUM_FLAGS, chromium_executable  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
 from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
@@ -43,7 +43,7 @@ def main() -> None:
                     for width in (int(w) for w in args.widths.split(",")):
                         for scheme in ("light", "dark"):
                             page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
-                            page.goto(server.url + ("en/" if lang == "en" else "") + path, wait_until="networkidle")
+                            page.goto(server.url + LANG_PREFIX[lang] + path, wait_until="networkidle")
                             for figure in page.locator(".ex-chart").all():
                                 name = f"{figure.get_attribute('id')}.{lang}.{width}.{scheme}"
                                 figure.screenshot(path=str(OUT / f"{name}.static.png"))

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import LANGS, page_paths  # noqa: E402
+from tests.conftest import LANG_PREFIX, LANGS, page_paths  # noqa: E402
 from tests.support.chromium import CHROMIUM_FLAGS, chromium_executable  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
 from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
@@ -47,7 +47,7 @@ def main() -> None:
                     for device, (width, height) in WIDTHS.items():
                         for scheme in ("light", "dark"):
                             page = browser.new_page(viewport={"width": width, "height": height}, color_scheme=scheme)
-                            page.goto(server.url + ("en/" if lang == "en" else "") + path, wait_until="networkidle")
+                            page.goto(server.url + LANG_PREFIX[lang] + path, wait_until="networkidle")
                             name = f"{(path.strip('/').replace('/', '_') or 'home')}.{lang}.{device}.{scheme}.png"
                             page.screenshot(path=str(OUT / name), full_page=args.full)
                             page.close()

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .chart_drawings import chart_drawings
+from .editions import OVERRIDES_FILE, load_overrides, localized, use_overrides
 from .glossary import load_glossary
 from .load import load_dataset
 from .model import Dataset
@@ -25,6 +26,7 @@ class SiteData:
     dataset: Dataset
     glossary: list[dict]
     charts: dict = field(default_factory=dict)  # (chart id, language) → ChartDrawing
+    overrides: dict = field(default_factory=dict)  # OpenCC config → reviewed corrections (editions.py)
 
 
 def signature(data_dir: Path) -> tuple:
@@ -36,11 +38,16 @@ def load_site_data(project_root: Path) -> SiteData:
     data_dir = Path(project_root) / DATA_DIR
     key = (str(data_dir), signature(data_dir))
     if _cache.get("key") != key:
+        overrides = load_overrides(data_dir / OVERRIDES_FILE, shown_as=f"{DATA_DIR}/{OVERRIDES_FILE}")
+        use_overrides(overrides)  # before anything is converted for a generated edition
         dataset = load_dataset(data_dir, shown_as=DATA_DIR)
         _cache["value"] = SiteData(
             dataset=dataset,
-            glossary=load_glossary(data_dir / GLOSSARY_FILE, shown_as=f"{DATA_DIR}/{GLOSSARY_FILE}"),
+            # Its language tables also answer for the generated editions (editions.Localized).
+            glossary=localized(load_glossary(data_dir / GLOSSARY_FILE, shown_as=f"{DATA_DIR}/{GLOSSARY_FILE}")),
             charts=chart_drawings(dataset),
+            overrides=overrides,
         )
         _cache["key"] = key
+    use_overrides(_cache["value"].overrides)
     return _cache["value"]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .editions import localized, written
 from .model import Chart, Dataset
 from .numbers import format_quantity
 
-KIND_WORDS = {
+KIND_WORDS = localized({
     "bar": {"zh": "条形图", "en": "Bar chart"},
     "rank": {"zh": "排名点图(名次越小越好)", "en": "Rank dot chart (a lower rank is better)"},
-}
+})
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class ChartView:
     def alt_text(self) -> str:
         """A sentence for screen readers: the kind of chart, its title, then every value in order."""
         kind = KIND_WORDS[self.kind][self.lang]
-        if self.lang == "zh":
+        if written(self.lang) == "zh":  # Chinese punctuation, in every edition written in Chinese
             items = "；".join(f"{c}：{t}" for c, t in zip(self.categories, self.texts))
             return f"{kind}，{self.title}。{items}。"
         items = "; ".join(f"{c}: {t}" for c, t in zip(self.categories, self.texts))

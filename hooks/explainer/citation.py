@@ -7,10 +7,12 @@ reference itself (GB/T 7714, APA or Chicago, to the figure's anchor) comes from 
 
 from __future__ import annotations
 
+from .editions import in_edition
 from .model import Dataset, Metric
 from .numbers import format_quantity
 
 
+@in_edition
 def figure_lead_template(dataset: Dataset, lang: str, derived: bool) -> str:
     headline, interviewee = dataset.headline[lang], dataset.interviewee[lang]
     if lang == "zh":

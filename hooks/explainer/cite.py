@@ -18,6 +18,7 @@ import warnings
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .editions import localized
 from .errors import SiteError
 
 STYLES = ("gbt7714", "apa", "chicago")
@@ -30,7 +31,9 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December")
 # GB/T 7714 has a Chinese and an English form; APA and Chicago are English styles only, so a Chinese
 # page cites its Chinese title followed by an English translation in brackets (APA 7; Chicago: after the quoted title).
-CSL_LOCALES = {"zh": "zh-CN", "en": "en-US"}
+# A generated edition formats with its source language's CSL locale (editions.Localized): its titles are
+# already converted, and the style's own words are symbols ([EB/OL]) or English.
+CSL_LOCALES = localized({"zh": "zh-CN", "en": "en-US"})
 SENTINEL = date(2099, 12, 31)  # formatted, then replaced by the placeholder
 ACCESSED, URL = "{accessed}", "{url}"
 
@@ -41,7 +44,7 @@ class Work:
 
     title: str
     url: str
-    lang: str  # the page's language: "zh" or "en"
+    lang: str  # the page's edition: "zh", "zh-hant" or "en"
     site_name: str | None = None  # the website a page belongs to
     title_en: str | None = None  # an English translation of a Chinese title (APA, Chicago)
 

@@ -12,12 +12,13 @@ import re
 from pathlib import Path
 
 from .cite import Work
+from .editions import EDITIONS, localized
 from .head import language_neutral_path
 
 CITE_DIR = "downloads/cite"
-BIB_LANGUAGE = {"zh": "chinese", "en": "english"}
-CSL_LANGUAGE = {"zh": "zh-CN", "en": "en-US"}
-NOTE = {"zh": "独立解读网站；未署作者，未注明发布日期", "en": "An independent explainer; no author or date of publication given"}
+BIB_LANGUAGE = {edition.code: edition.bib_language for edition in EDITIONS}
+CSL_LANGUAGE = {edition.code: edition.csl_locale for edition in EDITIONS}
+NOTE = localized({"zh": "独立解读网站；未署作者，未注明发布日期", "en": "An independent explainer; no author or date of publication given"})
 BIB_SPECIAL = re.compile(r"([\\{}&%$#_~^])")
 
 

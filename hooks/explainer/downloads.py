@@ -1,4 +1,4 @@
-"""The data as files a reader can download: JSON (every field) and CSV with zh or en headers.
+"""The data as files a reader can download: JSON (every field) and CSV with headers in each edition's language.
 
 The CSV files start with a UTF-8 byte-order mark so that Excel opens the Chinese text correctly.
 """
@@ -13,20 +13,21 @@ from pathlib import Path
 from .build_data import SiteData
 from .chart_drawings import figures_json, figures_path
 from .chart_svg import chart_image_path, chart_svg
+from .editions import localized, quote_in
 from .links import LANGUAGES, in_language
 from .numbers import format_quantity, plain
 
 DOWNLOADS_DIR = "downloads"
-CSV_HEADERS = {
+CSV_HEADERS = localized({
     "zh": ["编号", "指标", "数值", "单位", "显示", "时期", "类型", "出处原文", "说明", "出处原文英译"],
     "en": ["id", "figure", "value", "unit", "as shown", "period", "kind", "source sentence (Chinese)", "note",
            "source sentence (English)"],
-}
-SOURCE_LINE = {
+})
+SOURCE_LINE = localized({
     "zh": "来源:《{headline}——{interviewee}》;数据与图表:本站据访谈整理",
     "en": "Source: “{headline}”, {interviewee}. Data and chart: compiled by this site from the interview",
-}
-KIND = {"zh": ("访谈原文", "推算"), "en": ("reported", "derived")}
+})
+KIND = localized({"zh": ("访谈原文", "推算"), "en": ("reported", "derived")})
 
 
 def metrics_json(data: SiteData) -> str:
@@ -54,7 +55,8 @@ def metrics_csv(data: SiteData, lang: str) -> str:
     for m in data.dataset.metrics.values():
         writer.writerow([
             m.id, m.label[lang], plain(m.value), m.unit, format_quantity(m, lang), m.period[lang],
-            KIND[lang][m.derived], m.source["quote"] if m.source else "", m.note[lang] if m.note else "",
+            # The quote in the edition's script (converted character by character), the Chinese original elsewhere.
+            KIND[lang][m.derived], quote_in(m.source["quote"], lang) if m.source else "", m.note[lang] if m.note else "",
             m.source.get("quote_en", "") if m.source else "",
         ])
     return "\ufeff" + out.getvalue()

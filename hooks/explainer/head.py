@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import posixpath
 
+from .editions import EDITIONS
 from .links import DEFAULT_LANG, LANG_PREFIX, other_languages
 
-OG_LOCALE = {"zh": "zh_CN", "en": "en_US"}
-HREFLANG = {"zh": "zh-Hans", "en": "en"}
+OG_LOCALE = {edition.code: edition.og_locale for edition in EDITIONS}
+HREFLANG = {edition.code: edition.hreflang for edition in EDITIONS}
 
 
 def language_neutral_path(page_url: str) -> str:
     """``en/numbers/`` → ``numbers/``; zh pages are at the root already."""
-    for prefix in LANG_PREFIX.values():
+    for prefix in sorted(LANG_PREFIX.values(), key=len, reverse=True):
         if prefix and page_url.startswith(prefix):
             return page_url[len(prefix):]
     return page_url
@@ -35,9 +36,8 @@ def document_title(page_title: str, site_name: str, is_homepage: bool) -> str:
 
 
 def preview(title: str, description: str, canonical_url: str, lang: str) -> dict:
-    other = other_languages(lang)[0]
     return {"title": title, "description": description, "url": canonical_url,
-            "locale": OG_LOCALE[lang], "other_locale": OG_LOCALE[other]}
+            "locale": OG_LOCALE[lang], "other_locales": [OG_LOCALE[other] for other in other_languages(lang)]}
 
 
 def search_base(base_url: str, lang: str) -> str:
@@ -45,3 +45,12 @@ def search_base(base_url: str, lang: str) -> str:
     prefix = LANG_PREFIX[lang]
     # The trailing slash matters: the browser resolves "search/search_index.json" against it.
     return posixpath.join(base_url, prefix) if prefix else base_url
+
+
+def not_found_blocks(site_url: str) -> list[dict]:
+    """The 404 page's words in every edition, each with its home page (absolute: the page is served at
+    any missing address)."""
+    from .ui_text import words
+
+    site_url = site_url.rstrip("/") + "/"
+    return [{"lang": HREFLANG[lang], "home": site_url + prefix, **words(lang)} for lang, prefix in LANG_PREFIX.items()]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import posixpath
 
-LANG_PREFIX = {"zh": "", "en": "en/"}  # the default language is the one at the site's root
-LANGUAGES = tuple(LANG_PREFIX)
+from .editions import EDITIONS, WRITTEN
+
+LANG_PREFIX = {edition.code: edition.prefix for edition in EDITIONS}  # the default language is at the root
+LANGUAGES = tuple(LANG_PREFIX)  # every edition, the generated ones included
+WRITTEN_LANGUAGES = WRITTEN  # the editions written by hand in docs/ and data/
 DEFAULT_LANG = next(lang for lang, prefix in LANG_PREFIX.items() if not prefix)
 
 

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from .derive import compute_derived
+from .editions import localized
 from .errors import SiteError
 from .model import Chart, Dataset, Derivation, Metric
 from .schema_check import schema_problems
@@ -61,6 +62,7 @@ def summarize(problems: list[str]) -> str:
 
 
 def build_dataset(raw: dict) -> Dataset:
+    raw = localized(raw)  # every {"zh": …, "en": …} also answers for the generated editions
     metrics: dict[str, Metric] = {}
     for item in raw["metrics"]:
         metrics[item["id"]] = Metric(

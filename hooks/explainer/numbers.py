@@ -6,6 +6,7 @@ units (568,700; CNY 890 million; more than 1,400; 2nd). 万 = 10,000 and 亿 = 1
 
 from __future__ import annotations
 
+from .editions import in_edition
 from .model import Metric
 from .units import EN_WORDS, ZH_DIGITS, counter
 
@@ -72,12 +73,14 @@ def en_number(value: float, unit: str, qualifier: str | None = None, spell: bool
     return ("more than " if qualifier == "over" else "") + text
 
 
+@in_edition  # a generated edition: the source language's number, converted (56.87万 → 56.87萬)
 def format_number(metric: Metric, lang: str) -> str:
     """The number alone, as it stands in a sentence (the ``md:value`` marker)."""
     number = zh_number if lang == "zh" else en_number
     return number(metric.value, metric.unit, metric.qualifier, metric.spell, metric.wording)
 
 
+@in_edition
 def format_quantity(metric: Metric, lang: str) -> str:
     """The number with its unit word: 56.87万件 / 568,700 cases; 下降29.08% / down 29.08%."""
     number = format_number(metric, lang)

@@ -40,7 +40,7 @@ from .code_spans import code_ranges, inside
 from .front_matter import FRONT_MATTER
 from .markers import INLINE, MARKER
 
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
+LANGUAGE_NAMES = {"zh": "Chinese", "zh-hant": "Traditional Chinese", "en": "English"}
 PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 # The build replaces an inline marker with a link before converting; the checks put an inline stand-in
 # in its place, so that a sentence opening with a figure stays a paragraph, as in the build.

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import yaml
 
+from .editions import EDITIONS, edition as edition_of, localized
 from .errors import SiteError
 from .front_matter import FRONT_MATTER
 from .links import LANG_PREFIX, in_language
@@ -35,7 +36,7 @@ from .paragraphs import LANGUAGE_NAMES, MENU_BUTTON, twin_problems
 
 VIEW = "parallel"  # the view's folder below its page
 INTERVIEW_STEM = re.compile(r"interview/[^/]+")
-HTML_LANG = {"zh": "zh-Hans", "en": "en"}
+HTML_LANG = {edition.code: edition.hreflang for edition in EDITIONS}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # The sections of an interview page that hold its text; the next <h2> (the key figures) ends it.
@@ -332,10 +333,17 @@ def fill_slot(page_html: str, stem: str, rows_html: str) -> str:
     return page_html.replace(slot, rows_html, 1)
 
 
+def view_columns(edition: str) -> list[str]:
+    """The editions ``edition``'s view shows side by side: itself and its counterpart (zh | en,
+    zh-hant | en; the English view pairs with the default Chinese), in the editions' order."""
+    shown = {edition, edition_of(edition).counterpart}
+    return [code for code in LANG_PREFIX if code in shown]
+
+
 def column_links(stem: str, edition: str) -> list[dict]:
     """Each column's heading: its language, named in that language, linking to its own page."""
     target = view_url(stem, edition)
-    names = {"zh": "中文", "en": "English"}
+    names = localized({"zh": "中文", "en": "English"})
     return [{"lang": HTML_LANG[lang], "name": names[lang],
              "href": posixpath.relpath(page_url(stem, lang), target) + "/"}
-            for lang in LANG_PREFIX]
+            for lang in view_columns(edition)]

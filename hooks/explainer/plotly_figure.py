@@ -16,11 +16,12 @@ import plotly.graph_objects as go
 
 from .chart_geometry import ChartGeometry, layout_chart
 from .chart_view import ChartView
+from .editions import EDITIONS
 from .errors import SiteError
 
 FONT_STACK = ('-apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang SC", "Microsoft YaHei", '
               '"Source Han Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif')
-PLOTLY_LOCALE = {"zh": "zh-CN", "en": "en"}
+PLOTLY_LOCALE = {edition.code: edition.plotly_locale for edition in EDITIONS}
 
 
 def text(value: str) -> str:

@@ -22,13 +22,14 @@ from .cite import STYLE_NAMES, STYLES, Work, template
 from .cite_files import file_path, page_slug
 from .citation import figure_lead_template
 from .derive import compute_derived, formula_sign
+from .editions import edition, hreflang, localized, quote_in, quote_lang
 from .links import in_language, other_languages, relative_url
 from .model import Dataset, Metric
 from .numbers import format_number, format_quantity
 from .ui_text import SECTION_PAGES, SECTIONS, words
 
 PARTIALS = "partials/explainer"
-DEFAULT_STYLE = {"zh": "gbt7714", "en": "apa"}  # until the reader picks one (site.js remembers it)
+DEFAULT_STYLE = localized({"zh": "gbt7714", "en": "apa"})  # until the reader picks one (site.js remembers it)
 BLANK_LINES = re.compile(r"\n\s*\n")
 
 
@@ -79,7 +80,8 @@ class Renderer:
             quantity=format_quantity(metric, self.lang),
             period=metric.period[self.lang],
             note=metric.note[self.lang] if metric.note else "",
-            quote=source["quote"] if source else "",
+            quote=quote_in(source["quote"], self.lang) if source else "",
+            quote_lang=quote_lang(self.lang),
             quote_en=source.get("quote_en", "") if source else "",
             section_name=SECTIONS[source["section"]][self.lang] if source else "",
             source_href=self.href(in_language(SECTION_PAGES[source["section"]], self.lang)) if source else "",
@@ -156,4 +158,5 @@ class Renderer:
         return self.render("downloads.html", links=self.download_links())
 
     def glossary(self, terms: list) -> str:
-        return self.render("glossary.html", terms=terms, other=other_languages(self.lang)[0])
+        other = edition(self.lang).counterpart
+        return self.render("glossary.html", terms=terms, other=other, other_lang=hreflang(other))

@@ -78,3 +78,24 @@ def add_search_aliases(index: dict, groups: list[list[str]],
         else:
             doc.pop(FIELD, None)
     return touched
+
+
+def resegment(value: str, to_source: Callable[[str], str], cut: Callable[[str], list[str]] = jieba_cut) -> str:
+    """``value`` (an index entry's title or text in a generated edition, cut by Material's jieba on
+    the converted text) cut again where jieba cuts its source-language original: ``to_source`` maps a
+    run of Han characters back (OpenCC t2s); a run whose original has another length keeps its cuts."""
+    def cut_run(match: re.Match) -> str:
+        run = match.group().replace(SEPARATOR, "")
+        original = to_source(run)
+        if len(original) != len(run):
+            return match.group()
+        words, position = [], 0
+        for word in cut(original):
+            words.append(run[position:position + len(word)])
+            position += len(word)
+        return SEPARATOR.join(words)
+
+    return HAN_RUN.sub(cut_run, value)
+
+
+HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff](?:\u200b?[\u3400-\u9fff\uf900-\ufaff])*")

@@ -1,6 +1,9 @@
-"""Interface words of the generated blocks, in both languages: only words differ by language."""
+"""Interface words of the generated blocks, in both languages: only words differ by language.
+A generated edition (editions.py) reads them converted from its source language."""
 
-WORDS = {
+from .editions import localized
+
+WORDS = localized({
     "permalink": {"zh": "此处的永久链接", "en": "Permanent link to this place"},
     # The button after a paragraph's ¶ that opens its menu (copy link, copy with citation; cite.js).
     "paragraph_menu": {"zh": "复制本段链接或引用", "en": "Copy this paragraph's link or citation"},
@@ -32,7 +35,8 @@ WORDS = {
     "source_quote_lang": {"zh": "原文", "en": "Chinese original"},
     "chart_note": {"zh": "图表由本站数据生成,每个数值均可追溯到访谈原文。",
                    "en": "Drawn from the site's data; every value traces back to the interview text."},
-    "csv_zh": {"zh": "CSV(中文表头)", "en": "CSV (Chinese headers)"},
+    "csv_zh": {"zh": "CSV(简体中文表头)", "en": "CSV (Simplified Chinese headers)"},
+    "csv_zh-hant": {"zh": "CSV(繁体中文表头)", "en": "CSV (Traditional Chinese headers)"},
     "csv_en": {"zh": "CSV(英文表头)", "en": "CSV (English headers)"},
     "json": {"zh": "JSON(全部字段)", "en": "JSON (all fields)"},
     # The parallel view (explainer/parallel.py); {title} is the interview page's.
@@ -42,16 +46,21 @@ WORDS = {
     "parallel_heading": {"zh": "中英对照:{title}", "en": "Parallel text: {title}"},
     "parallel_description": {"zh": "“{title}”一页的中文原文与英文译文,逐段对照。",
                              "en": "{title}: the Chinese original and the site's English rendering, paragraph by paragraph."},
-}
+    # The 404 page (one for the whole site): one paragraph per edition, linking to its home page.
+    "not_found": {"zh": "页面不存在", "en": "Page not found"},
+    "not_found_before": {"zh": "您要找的页面不在本站。请从", "en": "The page you asked for is not on this site. Start from the "},
+    "not_found_home": {"zh": "首页", "en": "home page"},
+    "not_found_after": {"zh": "开始浏览,或使用搜索。", "en": ", or use search."},
+})
 
-SECTIONS = {
+SECTIONS = localized({
     "grassroots-governance": {"zh": "第一问:超大城市基层治理", "en": "Question 1: grassroots governance in a megacity"},
     "rule-of-law": {"zh": "第二问:以法治保障平安", "en": "Question 2: the rule of law as the guarantee of safety"},
     "digital-governance": {"zh": "第三问:数字化、智能化赋能城市治理", "en": "Question 3: digital and intelligent governance"},
     "resilient-city": {"zh": "第四问:安全韧性城市", "en": "Question 4: a safe and resilient city"},
     "sidebar-five-years": {"zh": "边栏“数说五年”", "en": "Sidebar “Five years in numbers”"},
     "sidebar-interview": {"zh": "访谈边栏", "en": "Interview sidebar"},
-}
+})
 
 # Where each source section is presented, relative to a language's root.
 SECTION_PAGES = {

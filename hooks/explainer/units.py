@@ -3,6 +3,8 @@
 A unit's zh counter follows the number (56.87万件); its en noun follows the number (568,700 cases).
 """
 
+from .editions import in_edition
+
 COUNTERS = {
     #  unit         zh counter  en noun (plural)
     "percent": ("", ""),
@@ -25,6 +27,7 @@ ZH_DIGITS = "零一二三四五六七八九十"
 EN_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
+@in_edition
 def counter(unit: str, lang: str) -> str:
     """The word that follows a number of this unit in this language."""
     zh, en = COUNTERS[unit]

@@ -10,6 +10,8 @@ from tests.browser.test_accessibility import violations
 from tests.browser.test_paragraph_links import in_view_below_header
 from tests.conftest import LANGS
 
+from explainer.parallel import HTML_LANG, view_columns  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+
 PAGES = ["interview/grassroots-governance/", "interview/rule-of-law/", "interview/digital-governance/",
          "interview/resilient-city/"]
 VIEW = "interview/rule-of-law/parallel/"
@@ -43,7 +45,7 @@ def test_wide_screen_two_columns_with_tops_aligned(new_page, site, lang, scheme)
         assert len(rows) >= 4
         for row in rows:
             zh, en = row["cells"]
-            assert (zh["lang"], en["lang"]) == ("zh-Hans", "en")
+            assert (zh["lang"], en["lang"]) == tuple(HTML_LANG[column] for column in view_columns(lang))  # zh-Hant | en in 繁體
             assert zh["right"] <= en["left"], (path, row["id"])  # side by side, Chinese on the left
             assert abs(zh["top"] - en["top"]) <= 3 and abs(zh["firstTop"] - en["firstTop"]) <= 3, (path, row)
             assert en["right"] - zh["left"] > 900, (path, row["id"])  # the columns use the width

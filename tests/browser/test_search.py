@@ -103,3 +103,14 @@ def test_text_inserted_without_key_events_searches(new_page, site):
     found = results(page)
     assert any("Political and Legal Affairs Commission" in item["text"] for item in found), found
     assert watch.problems() == []
+
+
+def test_the_traditional_edition_finds_its_terms_as_written(new_page, site):
+    """Its own index (zh-hant/search/), cut where jieba cuts the Simplified original, glossary terms whole."""
+    for query, where in (("共享法庭", "numbers/"), ("城市大腦", "interview/rule-of-law/")):
+        page, watch = new_page()  # a fresh page per query: open_search waits for the worker to start
+        found = typed(page, site, "zh-hant", query)
+        assert any(query in item["text"] for item in found), (query, found)
+        assert all(href.startswith(f"{site.url}zh-hant/") for href in hrefs(found)), hrefs(found)
+        assert any(href.startswith(f"{site.url}zh-hant/{where}") for href in hrefs(found)), (query, hrefs(found))
+        assert watch.problems() == []

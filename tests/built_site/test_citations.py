@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 
-from tests.conftest import LANGS, page_paths
+from tests.conftest import LANG_PREFIX, LANGS, page_paths
 from tests.unit.test_cite_files import parse_bibtex
 
 CITE_DATA = re.compile(r'<script type="application/json" class="ex-cite-data">(.*?)</script>', re.S)
@@ -33,7 +33,7 @@ def test_each_page_links_its_citation_files_and_they_parse(site, path, lang):
     html = site.html(path, lang)
     links = linked_files(html)
     assert len(links) == 4, links  # page .bib, page .json, site .bib, site .json
-    folder = site.dir / ("en" if lang == "en" else "") / path
+    folder = site.dir / LANG_PREFIX[lang] / path
     page_url = site.page_url(path, lang)
     for link in links:
         target = (folder / link).resolve()

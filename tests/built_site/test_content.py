@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LANGS, page_paths
+from tests.conftest import LANG_PREFIX, LANGS, page_paths
 from tests.support.site_build import ROOT
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -92,7 +92,7 @@ def test_every_chart_marker_became_a_chart_with_text_alternative_and_table(site)
             assert "<table>" in body and "<th scope=\"col\">" in body
             # its Plotly figure is a file beside the downloads, in the page's language
             spec = re.search(r'data-spec="([^"]+)"', block.group(0)).group(1)
-            page_dir = site.dir / ("en" if lang == "en" else "") / path
+            page_dir = site.dir / LANG_PREFIX[lang] / path
             figure = json.loads((page_dir / spec).resolve().read_text(encoding="utf-8"))[chart_id]
             assert figure["config"]["locale"] == ("en" if lang == "en" else "zh-CN")
             assert len(figure["data"][0]["x"]) == len(re.findall(r'<tr><th scope="row">', body))

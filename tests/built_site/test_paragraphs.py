@@ -9,10 +9,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import LANGS, page_paths
+from tests.conftest import LANG_PREFIX, LANGS, page_paths
 from tests.support.site_build import ROOT
 
 INTERVIEW_PAGES = [path for path in page_paths() if path.startswith("interview/")]
+from explainer.editions import convert, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+
 PERMALINK = {"zh": "此处的永久链接", "en": "Permanent link to this place"}
 MENU = {"zh": "复制本段链接或引用", "en": "Copy this paragraph's link or citation"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -104,9 +106,9 @@ def test_every_interview_paragraph_has_an_id_of_the_scheme(site, path):
 
 @pytest.mark.parametrize("path", INTERVIEW_PAGES + ["numbers/"])
 def test_twins_have_the_same_paragraph_ids_in_the_same_order(site, path):
-    zh, en = (paragraph_ids(site.html(path, lang)) for lang in LANGS)
+    zh, *others = (paragraph_ids(site.html(path, lang)) for lang in LANGS)
     assert zh, f"/{path} has no paragraph ids"
-    assert zh == en
+    assert all(ids == zh for ids in others)  # the generated edition (zh-hant) included
 
 
 def test_the_questions_are_numbered_in_the_interviews_order(site):
@@ -124,7 +126,7 @@ def test_each_paragraph_with_an_id_has_one_permalink_and_menu_button_named_in_th
                 continue
             [link] = p["links"]
             assert link["href"] == f"#{p['id']}"
-            assert link["aria-label"] == link["title"] == PERMALINK[lang]
+            assert link["aria-label"] == link["title"] == convert(PERMALINK[written(lang)], lang)
             assert "data-search-exclude" in link
             # The menu's button right after the ¶, and nothing else of the menu (cite.js builds it).
             [button] = p["buttons"]
@@ -142,7 +144,7 @@ def test_every_paragraph_id_is_published(site):
 
 def test_search_does_not_index_the_paragraph_permalinks_and_menu_buttons(site):
     for lang in LANGS:
-        folder = site.dir / ("en" if lang == "en" else "") / "search" / "search_index.json"
+        folder = site.dir / LANG_PREFIX[lang] / "search" / "search_index.json"
         docs = json.loads(folder.read_text(encoding="utf-8"))["docs"]
         answers = [d for d in docs if d["location"].startswith("interview/") and "#key-figures" not in d["location"]]
         assert answers, f"{lang}: no interview entries in the search index"

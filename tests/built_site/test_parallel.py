@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import gzip
 import json
+import posixpath
 import re
 from html.parser import HTMLParser
 
 import pytest
 
 from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragraphs, paragraphs
-from tests.conftest import LANGS
+from tests.conftest import LANG_PREFIX, LANGS
 
-HTML_LANG = {"zh": "zh-Hans", "en": "en"}
+from explainer.editions import convert, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+from explainer.parallel import view_columns  # noqa: E402
+
+HTML_LANG = {"zh": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 BUDGET = 90 * 1024  # bytes on the wire at load, gzip
 
@@ -110,7 +114,7 @@ IDS = [f"{lang}:/{path}" for path, lang in CASES]
 def test_each_view_has_exactly_the_twins_paragraph_ids_in_order(site, path, lang):
     found = rows(site.html(view(path), lang))
     paragraph_rows = [row["id"] for row in found if row["kind"] in ("question", "paragraph")]
-    for twin in LANGS:
+    for twin in view_columns(lang):
         assert paragraph_rows == [p["id"] for p in interview_paragraphs(site.html(path, twin))]
     # The section headings between them keep their ids too, once each on the page.
     html = site.html(view(path), lang)
@@ -119,15 +123,16 @@ def test_each_view_has_exactly_the_twins_paragraph_ids_in_order(site, path, lang
 
 @pytest.mark.parametrize("path,lang", CASES, ids=IDS)
 def test_each_cell_is_its_own_pages_paragraph_in_its_language(site, path, lang):
-    singles = {twin: page_paragraphs(site, path, twin) for twin in LANGS}
+    columns = view_columns(lang)  # zh | en, zh-hant | en, zh | en
+    singles = {twin: page_paragraphs(site, path, twin) for twin in columns}
     for row in rows(site.html(view(path), lang)):
         if row["kind"] == "columns":
             continue
-        assert [cell["lang"] for cell in row["cells"]] == [HTML_LANG[twin] for twin in LANGS], row["id"]
+        assert [cell["lang"] for cell in row["cells"]] == [HTML_LANG[twin] for twin in columns], row["id"]
         assert all(cell["ids"] == [] for cell in row["cells"]), row["id"]  # ids are the row's, once
         if row["kind"] not in ("question", "paragraph"):
             continue
-        for twin, cell in zip(LANGS, row["cells"]):
+        for twin, cell in zip(columns, row["cells"]):
             single = singles[twin][row["id"]]
             text = clean(cell["text"])
             if row["kind"] == "question":  # the question box keeps its title (记者 / Reporter)
@@ -154,7 +159,7 @@ def test_the_paragraph_menu_is_offered_in_the_editions_cells_citing_the_editions
     data = re.findall(r'<script type="application/json" class="ex-cite-data">.*?</script>', html, re.S)
     assert data == re.findall(r'<script type="application/json" class="ex-cite-data">.*?</script>',
                               site.html(path, lang), re.S)
-    assert json.loads(re.sub(r"<[^>]+>", "", data[0]))["page"] == site.url + ("en/" if lang == "en" else "") + path
+    assert json.loads(re.sub(r"<[^>]+>", "", data[0]))["page"] == site.page_url(path, lang)
 
 
 def test_the_views_show_every_heading_in_both_languages_and_the_cut_off_note(site):
@@ -164,10 +169,11 @@ def test_the_views_show_every_heading_in_both_languages_and_the_cut_off_note(sit
         assert [row["id"] for row in headings] == ["question", "answer"]
         assert all(clean(cell["text"]) for row in headings for cell in row["cells"])
         [note] = [row for row in found if row["kind"] == "note"]
-        assert "原文在此中断" in note["cells"][0]["text"]
+        chinese = view_columns(lang)[0]
+        assert convert("原文在此中断", chinese) in note["cells"][0]["text"]
         assert "The source breaks off here" in note["cells"][1]["text"]
         texts = {row["id"]: [clean(c["text"]) for c in row["cells"]] for row in found}
-        assert texts["q4-p1"][0].endswith("20世纪70") and texts["q4-p1"][1].endswith("1970…")
+        assert texts["q4-p1"][0].endswith(convert("20世纪70", chinese)) and texts["q4-p1"][1].endswith("1970…")
 
 
 @pytest.mark.parametrize("path,lang", CASES, ids=IDS)
@@ -176,8 +182,8 @@ def test_the_view_and_its_page_link_to_each_other(site, path, lang):
     assert re.search(r'<p class="ex-parallel-nav"><a href="parallel/">', single)
     assert re.search(r'<p class="ex-parallel-nav"><a href="\.\./">', parallel)
     # Each column's heading links to that language's own page.
-    other = "en" if lang == "zh" else "zh"
-    other_href = ("../../../en/" if lang == "zh" else "../../../../") + path
+    [other] = [column for column in view_columns(lang) if column != lang]
+    other_href = posixpath.relpath(LANG_PREFIX[other] + path, LANG_PREFIX[lang] + view(path)) + "/"
     assert f'<a href="{other_href}" hreflang="{HTML_LANG[other]}">' in parallel
     assert f'<a href="../" hreflang="{HTML_LANG[lang]}">' in parallel
 
@@ -185,22 +191,24 @@ def test_the_view_and_its_page_link_to_each_other(site, path, lang):
 @pytest.mark.parametrize("path,lang", CASES, ids=IDS)
 def test_the_view_has_a_title_canonical_and_hreflang_like_every_page(site, path, lang):
     html = site.html(view(path), lang)
-    prefix = "en/" if lang == "en" else ""
-    site_name = "平安杭州 · 法治杭州" if lang == "zh" else "Safe Hangzhou · Rule-of-Law Hangzhou"
+    prefix = LANG_PREFIX[lang]
+    site_name = "平安杭州 · 法治杭州" if written(lang) == "zh" else "Safe Hangzhou · Rule-of-Law Hangzhou"
     title = re.search(r"<title>(.*?)</title>", html).group(1)
-    assert title.startswith("中英对照:" if lang == "zh" else "Parallel text: ") and title.endswith(" - " + site_name)
+    assert title.startswith(convert("中英对照:", lang) if written(lang) == "zh" else "Parallel text: ")
+    assert title.endswith(" - " + site_name)
     assert f'<link rel="canonical" href="{site.url}{prefix}{view(path)}">' in html
-    assert f'<link rel=" alternate" hreflang="zh-Hans" href="{site.url}{view(path)}">' in html
-    assert f'<link rel=" alternate" hreflang="en" href="{site.url}en/{view(path)}">' in html
-    # The language switch goes to the other edition's view (site.js adds the #paragraph).
-    other = "../../../en/" if lang == "zh" else "../../../../"
-    assert re.search(rf'<a href="{re.escape(other + view(path))}" hreflang="{"en" if lang == "zh" else "zh"}" '
-                     r'class="md-select__link">', html)
+    for edition in LANGS:
+        assert f'<link rel=" alternate" hreflang="{HTML_LANG[edition]}" href="{site.url}{LANG_PREFIX[edition]}{view(path)}">' in html
+    # The language switch goes to every other edition's view (site.js adds the #paragraph).
+    for other in LANGS:
+        if other != lang:
+            href = posixpath.relpath(LANG_PREFIX[other] + view(path), LANG_PREFIX[lang] + view(path)) + "/"
+            assert re.search(rf'<a href="{re.escape(href)}" hreflang="{other}" class="md-select__link">', html), other
 
 
 def test_the_views_are_not_in_the_search_index_nor_the_sitemap(site):
     for lang in LANGS:
-        index = site.dir / ("en" if lang == "en" else "") / "search" / "search_index.json"
+        index = site.dir / LANG_PREFIX[lang] / "search" / "search_index.json"
         docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
         assert docs and not [d["location"] for d in docs if "parallel" in d["location"]]
     sitemap = (site.dir / "sitemap.xml").read_text(encoding="utf-8")
@@ -220,5 +228,5 @@ def on_the_wire(site, page_file) -> int:
 
 @pytest.mark.parametrize("path,lang", CASES, ids=IDS)
 def test_the_view_stays_within_the_page_weight_budget(site, path, lang):
-    folder = site.dir / ("en" if lang == "en" else "") / view(path)
+    folder = site.dir / LANG_PREFIX[lang] / view(path)
     assert on_the_wire(site, folder / "index.html") <= BUDGET

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import re
 
+from tests.conftest import LANG_PREFIX
+
 
 def index(site, lang: str) -> dict:
-    folder = site.dir / ("en" if lang == "en" else "")
+    folder = site.dir / LANG_PREFIX[lang]
     return json.loads((folder / "search" / "search_index.json").read_text(encoding="utf-8"))
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import LANGS, page_paths
 
-SEE_LINK = re.compile(r'(?:详见|\bSee)\s*<a href="([^"#]*)(?:#[^"]*)?"[^>]*>(.*?)</a>', re.S)
+SEE_LINK = re.compile(r'(?:详见|詳見|\bSee)\s*<a href="([^"#]*)(?:#[^"]*)?"[^>]*>(.*?)</a>', re.S)
 
 
 def text_of(fragment: str) -> str:

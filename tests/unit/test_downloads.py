@@ -90,10 +90,11 @@ def test_json_keeps_chinese_readable(site_data):
 def test_write_downloads(tmp_path, site_data):
     write_downloads(site_data, tmp_path)
     folder = tmp_path / "downloads"
-    assert sorted(p.name for p in folder.iterdir()) == ["charts", "metrics-en.csv", "metrics-zh.csv", "metrics.json"]
+    assert sorted(p.name for p in folder.iterdir()) == ["charts", "metrics-en.csv", "metrics-zh-hant.csv",
+                                                        "metrics-zh.csv", "metrics.json"]
     images = sorted(p.name for p in (folder / "charts").iterdir())
-    assert images == sorted([f"{chart}.{lang}.svg" for chart in site_data.dataset.charts for lang in ("zh", "en")]
-                            + ["figures.en.json", "figures.zh.json"])
+    assert images == sorted([f"{chart}.{lang}.svg" for chart in site_data.dataset.charts for lang in ("zh", "zh-hant", "en")]
+                            + ["figures.en.json", "figures.zh-hant.json", "figures.zh.json"])
     figures = json.loads((folder / "charts" / "figures.zh.json").read_text(encoding="utf-8"))
     assert set(figures) == set(site_data.dataset.charts)
     assert figures["business-reforms"] == json.loads(json.dumps(site_data.charts["business-reforms", "zh"].figure))

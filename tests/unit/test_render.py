@@ -202,7 +202,8 @@ def test_downloads_and_glossary_blocks(dataset):
     html = renderer(dataset, "zh", "data/").downloads()
     assert html.splitlines() == [
         '<ul class="ex-downloads">',
-        '<li><a href="../downloads/metrics-zh.csv" download>CSV(中文表头)</a></li>',
+        '<li><a href="../downloads/metrics-zh.csv" download>CSV(简体中文表头)</a></li>',
+        '<li><a href="../downloads/metrics-zh-hant.csv" download>CSV(繁体中文表头)</a></li>',
         '<li><a href="../downloads/metrics-en.csv" download>CSV(英文表头)</a></li>',
         '<li><a href="../downloads/metrics.json" download>JSON(全部字段)</a></li>',
         "</ul>",

@@ -28,12 +28,9 @@
   var drawing = null;
   function loadDrawing() {
     if (!drawing) {
-      var zh = document.documentElement.lang.indexOf("zh") === 0;
       drawing = Promise.all([
         loadScript(new URL("charts.js", here).href),
-        loadScript(vendor + "plotly-basic.min.js").then(function () {
-          return zh ? loadScript(vendor + "plotly-locale-zh-cn.js") : null;
-        })
+        loadScript(vendor + "plotly-basic.min.js")
       ]);
       drawing.catch(function () { drawing = null; });
     }
@@ -56,7 +53,11 @@
     if (figure.dataset.drawn) return;
     figure.dataset.drawn = "loading";
     Promise.all([loadFigures(figure.dataset.spec), loadDrawing()]).then(function (loaded) {
-      return window.explainerCharts.draw(figure, loaded[0][figure.id]);
+      var spec = loaded[0][figure.id];
+      /* The edition's plotly.js locale, named by its figure (editions.py): plotly-locale-zh-tw.js … */
+      var locale = (spec.config && spec.config.locale || "en").toLowerCase();
+      return (locale === "en" ? Promise.resolve() : loadScript(vendor + "plotly-locale-" + locale + ".js"))
+        .then(function () { return window.explainerCharts.draw(figure, spec); });
     }).catch(function (error) {
       delete figure.dataset.drawn;
       console.warn(error.message);

@@ -1,0 +1,261 @@
+"""The site's editions: the languages written by hand in ``docs/`` and ``data/`` (zh, en), and the ones
+generated from them at build time (zh-hant: Traditional Chinese, converted from zh with OpenCC).
+
+Everything that differs between editions is a field of :class:`Edition`; a fourth edition (say zh-hk
+with ``s2hk``) is one more entry in :data:`EDITIONS` plus its entry in mkdocs.yml. Code that renders
+text never asks which edition it is in: it looks the language up in a table, and a table keyed by
+written languages answers for a generated edition with the converted text of its source
+(:class:`Localized`), so the data stays written once.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SiteError
+
+
+@dataclass(frozen=True)
+class Edition:
+    code: str  # the mkdocs-static-i18n locale, the folder, the key of the language tables
+    prefix: str  # its part of the site, relative to the site's root ("" for the default)
+    hreflang: str  # BCP 47 tag for hreflang and lang="…"
+    og_locale: str  # Open Graph locale
+    csl_locale: str  # the CSL-JSON "language" of its citation files
+    bib_language: str  # BibTeX/biblatex "language"
+    plotly_locale: str  # plotly.js locale of its interactive charts ("en" is built in)
+    source: str | None = None  # a generated edition: the written language it is converted from
+    opencc: str | None = None  # a generated edition: its OpenCC configuration
+    counterpart: str = "en"  # the language shown beside it (parallel view, glossary, og:locale:alternate)
+
+
+EDITIONS: tuple[Edition, ...] = (
+    Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN"),
+    # Taiwan standard characters, converted character by character (see README, "Traditional Chinese").
+    Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", source="zh", opencc="s2tw"),
+    Edition("en", "en/", "en", "en_US", "en-US", "english", "en", counterpart="zh"),
+)
+BY_CODE = {edition.code: edition for edition in EDITIONS}
+WRITTEN = tuple(edition.code for edition in EDITIONS if edition.source is None)  # in docs/ and data/
+GENERATED = tuple(edition.code for edition in EDITIONS if edition.source is not None)
+
+# OpenCC configurations that convert characters only. The "p" configurations (s2twp, s2hkp) also swap
+# vocabulary (信息 → 資訊, 程序 → 程式, 视频 → 影片): wrong in a quotation and they rename statutes, and
+# every page here is, or explains, the interview's own words.
+CHARACTER_ONLY = ("s2tw", "s2hk", "s2t")
+OVERRIDES_FILE = "opencc-overrides.json"
+
+
+def edition(code: str) -> Edition:
+    return BY_CODE[code]
+
+
+def written(lang: str) -> str:
+    """The written language whose text ``lang`` shows: itself, or the source of a generated edition."""
+    return BY_CODE[lang].source or lang
+
+
+def hreflang(lang: str) -> str:
+    return BY_CODE[lang].hreflang
+
+
+QUOTED = "zh"  # the language the interview is written in
+
+
+def quote_in(quote: str, lang: str) -> str:
+    """A quotation from the interview as edition ``lang`` prints it: converted character by character
+    in an edition generated from the interview's language, the original everywhere else."""
+    return convert(quote, lang) if written(lang) == QUOTED else quote
+
+
+def quote_lang(lang: str) -> str:
+    """The ``lang`` attribute of a quotation from the interview on a page of ``lang``."""
+    return hreflang(lang if written(lang) == QUOTED else QUOTED)
+
+
+# --- Conversion --------------------------------------------------------------------------------
+
+_overrides: dict[str, dict[str, str]] = {}  # OpenCC config → {Simplified: Traditional}, longest first
+
+
+def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
+    """The reviewed corrections to OpenCC (``data/opencc-overrides.json``), checked:
+    ``{"s2tw": [{"from": "被发明", "to": "被發明", "why": "…"}, …]}``."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as error:
+        raise SiteError(shown_as, f"cannot be read ({error.strerror})") from None
+    except json.JSONDecodeError as error:
+        raise SiteError(shown_as, f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}") from None
+    problems, table = [], {}
+    for config, entries in (raw.items() if isinstance(raw, dict) else []):
+        if config.startswith("$"):
+            continue
+        table[config] = {}
+        for i, entry in enumerate(entries):
+            where = f"{config}[{i}]"
+            if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry.get(k) for k in ("from", "to", "why")):
+                problems.append(f"{where}: needs non-empty from, to and why")
+            elif len(entry["from"]) != len(entry["to"]):
+                problems.append(f"{where}: {entry['from']} → {entry['to']} changes the length (convert characters only)")
+            elif entry["from"] in table[config]:
+                problems.append(f"{where}: {entry['from']} is listed twice")
+            else:
+                table[config][entry["from"]] = entry["to"]
+    if not isinstance(raw, dict):
+        problems.append("must be an object: OpenCC configuration → list of corrections")
+    if problems:
+        raise SiteError(shown_as, "; ".join(problems))
+    return table
+
+
+def use_overrides(table: dict[str, dict[str, str]]) -> None:
+    """Install the corrections the converter applies (the build does it each time data/ is loaded)."""
+    if table != _overrides:
+        _overrides.clear()
+        _overrides.update(table)
+        _convert_cached.cache_clear()
+
+
+@functools.lru_cache(maxsize=8)
+def opencc_converter(config: str):
+    if config not in CHARACTER_ONLY:
+        raise SiteError("hooks/explainer/editions.py", f"OpenCC configuration {config!r} is not one that converts "
+                        f"characters only ({', '.join(CHARACTER_ONLY)}); it would change the interview's words")
+    import opencc  # imported when an edition is converted
+
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, lang: str) -> str:
+    """``text``, written in ``written(lang)``, as edition ``lang`` shows it (unchanged for a written edition)."""
+    config = BY_CODE[lang].opencc
+    if not config or not text:
+        return text
+    return _convert_cached(text, config)
+
+
+@functools.lru_cache(maxsize=8192)
+def _convert_cached(text: str, config: str) -> str:
+    converter = opencc_converter(config)
+    fixes = _overrides.get(config, {})
+    if not fixes:
+        return converter.convert(text)
+    # A corrected term is cut out of the text and written as reviewed; the pieces around it are converted.
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(fixes, key=len, reverse=True)))
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out += [converter.convert(text[last:match.start()]), fixes[match.group()]]
+        last = match.end()
+    out.append(converter.convert(text[last:]))
+    return "".join(out)
+
+
+REVERSE = {"s2tw": "tw2s", "s2hk": "hk2s", "s2t": "t2s"}  # OpenCC's own way back to Simplified
+
+
+def to_source(text: str, lang: str) -> str:
+    """Text of generated edition ``lang`` back in its source script (for cutting it into words)."""
+    config = BY_CODE[lang].opencc
+    return opencc_reverse(REVERSE[config]).convert(text) if config else text
+
+
+@functools.lru_cache(maxsize=4)
+def opencc_reverse(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def convert_deep(value, lang: str):
+    """Strings, lists and dicts (keys untouched) converted for ``lang``."""
+    if isinstance(value, str):
+        return convert(value, lang)
+    if isinstance(value, list):
+        return [convert_deep(item, lang) for item in value]
+    if isinstance(value, tuple):
+        return tuple(convert_deep(item, lang) for item in value)
+    if isinstance(value, dict):
+        return type(value)({key: convert_deep(item, lang) for key, item in value.items()})
+    return value
+
+
+class Localized(dict):
+    """A table keyed by written language that also answers for generated editions:
+    ``Localized({"zh": "数说五年", "en": "…"})["zh-hant"] == "數說五年"``. Nothing is stored, so a changed
+    override list applies at once."""
+
+    def __missing__(self, lang):
+        source = BY_CODE[lang].source if lang in BY_CODE else None
+        if source is None or source not in self:
+            raise KeyError(lang)
+        return convert_deep(dict.__getitem__(self, source), lang)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def localized(value):
+    """``value`` with every dict keyed by written languages made :class:`Localized`, recursively."""
+    if isinstance(value, list):
+        return [localized(item) for item in value]
+    if isinstance(value, dict):
+        inner = {key: localized(item) for key, item in value.items()}
+        return Localized(inner) if any(lang in inner for lang in WRITTEN) else inner
+    return value
+
+
+def in_edition(function):
+    """For a function with a ``lang`` parameter that returns text: in a generated edition, the source
+    language's text converted. The function itself then only knows written languages."""
+    signature = inspect.signature(function)
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        bound = signature.bind(*args, **kwargs)
+        lang = bound.arguments["lang"]
+        source = BY_CODE[lang].source if lang in BY_CODE else None
+        if source is None:
+            return function(*args, **kwargs)
+        bound.arguments["lang"] = source
+        return convert(function(*bound.args, **bound.kwargs), lang)
+
+    return wrapper
+
+
+def convert_markdown(markdown: str, lang: str) -> str:
+    """A page of ``written(lang)`` as edition ``lang`` shows it: prose, headings, front matter and link
+    texts converted; code (fenced blocks, inline spans) kept as written, ids and addresses are ASCII."""
+    from .code_spans import code_ranges
+
+    out, last = [], 0
+    for start, end in code_ranges(markdown):
+        out += [convert(markdown[last:start], lang), markdown[start:end]]
+        last = end
+    out.append(convert(markdown[last:], lang))
+    return "".join(out)
+
+
+def generated_src_uri(src_uri: str, lang: str) -> str | None:
+    """``index.zh-hant.md`` for ``index.zh.md`` when ``lang`` is generated from zh; else None."""
+    stem, dot, suffix = src_uri[:-3].rpartition(".")
+    source = BY_CODE[lang].source
+    if not dot or not src_uri.endswith(".md") or source is None or suffix != source:
+        return None
+    return f"{stem}.{lang}.md"
+
+
+def source_src_uri(src_uri: str) -> tuple[str, str] | None:
+    """(``index.zh.md``, ``zh-hant``) for ``index.zh-hant.md``, a page of a generated edition; else None."""
+    stem, dot, suffix = src_uri[:-3].rpartition(".")
+    if not dot or suffix not in GENERATED:
+        return None
+    return f"{stem}.{BY_CODE[suffix].source}.md", suffix

@@ -1,0 +1,82 @@
+"""MkDocs hook: the generated editions (explainer/editions.py), e.g. Traditional Chinese at /zh-hant/,
+made at build time from the pages of their source language — never a copy kept in docs/.
+
+- on_config (before mkdocs-static-i18n applies a language's settings): the generated edition's site
+  name, description, copyright, navigation titles and palette labels, converted from the source's;
+- on_files, before mkdocs-static-i18n (-100) sorts the files by language: for every ``x.zh.md`` a page
+  ``x.zh-hant.md`` (in memory, no file on disk), so the plugin treats the edition like a written one
+  (language switch, alternates, sitemap, nav) and ``mkdocs serve`` rebuilds it with its source;
+- on_nav (after the plugin has kept this language's files, before any page is read): the edition's pages get their source's Markdown, converted (code kept as written).
+A page written by hand for a generated edition stops the build (tests: content_checks' twin check).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from explainer.build_data import load_site_data
+from explainer.editions import EDITIONS, GENERATED, convert, convert_deep, convert_markdown, generated_src_uri, source_src_uri
+from explainer.errors import SiteError
+
+
+def on_config(config: MkDocsConfig) -> None:
+    try:
+        load_site_data(Path(config.config_file_path).parent)  # installs the reviewed OpenCC corrections
+    except SiteError as error:
+        raise PluginError(str(error)) from None
+    plugin = config.plugins.get("i18n")
+    languages = {language.locale: language for language in plugin.config.languages}
+    for edition in EDITIONS:
+        if edition.source is None or edition.code not in languages:
+            continue
+        own, source = languages[edition.code], languages[edition.source]
+        # What the source language's entry sets, else the site-wide value (the default language's).
+        for key in ("site_name", "site_description", "copyright"):
+            if own.get(key) is None:
+                own[key] = convert(source.get(key) or config[key], edition.code)
+        if own.get("nav_translations") is None:
+            titles = nav_titles(config.nav or [])
+            own["nav_translations"] = {title: convert(title, edition.code) for title in titles
+                                       if convert(title, edition.code) != title}
+        if own.get("theme") is None and config.theme.get("palette"):
+            own["theme"] = {"palette": convert_deep([dict(p) for p in config.theme["palette"]], edition.code)}
+
+
+def nav_titles(nav) -> list[str]:
+    titles = []
+    for item in nav:
+        if isinstance(item, dict):
+            for title, value in item.items():
+                titles.append(title)
+                if isinstance(value, list):
+                    titles += nav_titles(value)
+    return titles
+
+
+@event_priority(-90)  # before mkdocs-static-i18n (-100)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for file in list(files.documentation_pages()):
+        for code in GENERATED:
+            src_uri = generated_src_uri(file.src_uri, code)
+            if src_uri and files.get_file_from_path(src_uri) is None:
+                files.append(File(src_uri, config.docs_dir, config.site_dir, config.use_directory_urls))
+    return files
+
+
+@event_priority(-105)  # after mkdocs-static-i18n's on_nav; the pages are read after this event
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    for file in files.documentation_pages():
+        generated = source_src_uri(file.src_uri)
+        if not generated or file._content is not None:
+            continue
+        source_uri, code = generated
+        source = Path(config.docs_dir) / source_uri
+        path = file.abs_src_path
+        file.content_string = convert_markdown(source.read_text(encoding="utf-8-sig"), code)
+        file.abs_src_path = path  # its place among the docs (x.zh-hant.md), for the hooks that read twins
+    return nav

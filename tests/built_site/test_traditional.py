@@ -1,0 +1,124 @@
+"""The generated Traditional Chinese edition (/zh-hant/) in the built site: every page with the zh page's
+ids, no Simplified text left outside code, its own downloads, charts, citation files, search index,
+sitemap entries and 404 paragraph."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from html.parser import HTMLParser
+
+import opencc
+import pytest
+
+from tests.conftest import LANG_PREFIX, page_paths
+from tests.support.site_build import ROOT
+
+from explainer.editions import OVERRIDES_FILE, convert, load_overrides, use_overrides  # noqa: E402  (hooks/ on the path)
+
+HANT = "zh-hant"
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+ID = re.compile(r'\sid="([^"]+)"')
+PARALLEL = [path + "parallel/" for path in page_paths() if path.startswith("interview/")]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def reviewed_overrides():
+    use_overrides(load_overrides(ROOT / "data" / OVERRIDES_FILE, OVERRIDES_FILE))  # as the build does
+
+
+def ids_of(html: str) -> list[str]:
+    """Every id of the page's article, in order (headings, paragraphs, figures, charts, glossary terms)."""
+    article = re.search(r"<article.*?</article>", html, re.S).group(0)
+    return ID.findall(article)
+
+
+@pytest.mark.parametrize("path", page_paths() + PARALLEL)
+def test_every_page_exists_in_three_editions_with_the_same_ids(site, path):
+    zh = ids_of(site.html(path, "zh"))
+    assert zh
+    assert ids_of(site.html(path, HANT)) == zh
+    assert f'<html lang="zh-Hant"' in site.html(path, HANT)
+
+
+class ZhHantText(HTMLParser):
+    """The text and attribute values a reader meets in zh-Hant, outside code: elements marked with another
+    language (the language switch's 简体中文, the English column of the parallel view) are left out."""
+
+    SKIP = {"script", "style", "code", "pre", "svg"}
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str | None, bool]] = []
+        self.runs: list[str] = []
+
+    def current(self) -> tuple[str | None, bool]:
+        lang = next((lang for _, lang, _ in reversed(self.stack) if lang), None)
+        return lang, any(skip for _, _, skip in self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        lang = attrs.get("lang") or (attrs.get("hreflang") if tag == "a" else None)
+        if tag not in self.VOID:
+            self.stack.append((tag, lang, tag in self.SKIP))
+        own, skipped = self.current()
+        if not skipped and (lang or own) in ("zh-Hant", None):
+            for name in ("title", "aria-label", "alt", "content", "placeholder"):
+                if attrs.get(name):
+                    self.runs += HAN.findall(attrs[name])
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] == tag:
+                del self.stack[i:]
+                break
+
+    def handle_data(self, data):
+        lang, skipped = self.current()
+        if not skipped and lang in ("zh-Hant", None):
+            self.runs += HAN.findall(data)
+
+
+def simplified_left(runs: list[str]) -> list[str]:
+    """Runs that are not Traditional: OpenCC's way back (tw2s) and forth again (with the reviewed
+    corrections) does not give them back. (Converting a Traditional text again is not a test:
+    s2tw reads 鄰里 as 鄰裡.)"""
+    reverse = opencc.OpenCC("tw2s")
+    return sorted({run for run in runs if convert(reverse.convert(run), HANT) != run})
+
+
+@pytest.mark.parametrize("path", page_paths() + PARALLEL)
+def test_no_simplified_text_is_left_in_the_traditional_pages(site, path):
+    parser = ZhHantText()
+    parser.feed(site.html(path, HANT))
+    assert parser.runs
+    assert simplified_left(parser.runs) == []
+
+
+def test_the_downloads_and_charts_of_the_traditional_edition(site):
+    with open(site.dir / "downloads" / "metrics-zh-hant.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:4] == ["編號", "指標", "數值", "單位"]
+    assert simplified_left([run for row in rows for cell in row[:-1] for run in HAN.findall(cell)]) == []
+    figures = json.loads((site.dir / "downloads/charts/figures.zh-hant.json").read_text(encoding="utf-8"))
+    assert {figure["config"]["locale"] for figure in figures.values()} == {"zh-TW"}
+    assert (site.dir / "assets/vendor/plotly/plotly-locale-zh-tw.js").is_file()
+    for svg in (site.dir / "downloads/charts").glob("*.zh-hant.svg"):
+        text = svg.read_text(encoding="utf-8")
+        assert 'lang="zh-Hant"' in text and simplified_left(HAN.findall(text)) == [], svg.name
+    for name in ("site.bib", "site.json", "numbers.json"):
+        text = (site.dir / "downloads/cite/zh-hant" / name).read_text(encoding="utf-8")
+        assert simplified_left(HAN.findall(text)) == [], name
+
+
+def test_sitemap_404_and_search_know_the_third_edition(site):
+    sitemap = (site.dir / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"{site.url}zh-hant/numbers/" in sitemap and 'hreflang="zh-hant"' in sitemap
+    not_found = (site.dir / "404.html").read_text(encoding="utf-8")
+    assert '<span lang="zh-Hant">頁面不存在</span>' in not_found and f'href="{site.url}zh-hant/"' in not_found
+    index = json.loads((site.dir / LANG_PREFIX[HANT] / "search/search_index.json").read_text(encoding="utf-8"))
+    words = set(re.split(r"[\s\u200b\u3000\-、。，．？！；]+", " ".join(doc["text"] for doc in index["docs"])))
+    assert {"共享法庭", "城市大腦", "楓橋經驗"} <= words  # whole words: the glossary is jieba's too
+    assert all(not doc["location"].startswith(("en/", "zh-hant/")) for doc in index["docs"])
