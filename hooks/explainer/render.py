@@ -102,7 +102,9 @@ class Renderer:
                 "styles": {key: {"page": template(page, key),
                                  **({"site": template(site, key)} if with_site else {})} for key in STYLES},
                 "lead": {kind: figure_lead_template(self.dataset, self.lang, kind == "derived")
-                         for kind in ("reported", "derived")}}
+                         for kind in ("reported", "derived")},
+                "words": {"copied": t["citation_copied"], "byHand": t["copy_by_hand"], "link": t["copy_link"],
+                          "linkCopied": t["link_copied"], "quote": t["copy_paragraph"], "style": t["cite_style"]}}
         style = DEFAULT_STYLE[self.lang]
         placeholder = t["access_date"] if style == "gbt7714" else "[date of access]"
         slug = page_slug(self.page_url)

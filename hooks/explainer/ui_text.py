@@ -19,6 +19,12 @@ WORDS = localized({
     "copied": {"zh": "已复制", "en": "Copied"},
     "cite": {"zh": "引用", "en": "Cite"},
     "cite_style": {"zh": "引用格式", "en": "Citation style"},
+    # Said by cite.js (sent in the page's citation data, so every edition gets its own words)
+    "citation_copied": {"zh": "引用已复制", "en": "Citation copied"},
+    "copy_by_hand": {"zh": "请按 Ctrl+C(Mac 上按 ⌘C)复制选中的文字",
+                     "en": "Press Ctrl+C (⌘C on a Mac) to copy the selected text"},
+    "link_copied": {"zh": "链接已复制", "en": "Link copied"},
+    "copy_paragraph": {"zh": "复制本段及引用", "en": "Copy text with citation"},
     "cite_page": {"zh": "引用本页", "en": "Cite this page"},
     "cite_site": {"zh": "引用本站", "en": "Cite this site"},
     "copy_short": {"zh": "复制", "en": "Copy"},

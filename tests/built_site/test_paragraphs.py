@@ -130,7 +130,7 @@ def test_each_paragraph_with_an_id_has_one_permalink_and_menu_button_named_in_th
             assert "data-search-exclude" in link
             # The menu's button right after the ¶, and nothing else of the menu (cite.js builds it).
             [button] = p["buttons"]
-            assert button == {"aria-expanded": "false", "aria-label": MENU[lang], "class": "ex-pmenu",
+            assert button == {"aria-expanded": "false", "aria-label": convert(MENU[written(lang)], lang), "class": "ex-pmenu",
                               "data-search-exclude": "", "type": "button"}
             assert p["text"].rstrip().endswith("¶⋯")
 

@@ -15,7 +15,7 @@ import pytest
 from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragraphs, paragraphs
 from tests.conftest import LANG_PREFIX, LANGS
 
-from explainer.editions import convert, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+from explainer.editions import convert, hreflang, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
 from explainer.parallel import view_columns  # noqa: E402
 
 HTML_LANG = {"zh": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
@@ -151,10 +151,14 @@ def test_the_paragraph_menu_is_offered_in_the_editions_cells_citing_the_editions
     paragraph_rows = [row for row in found if row["kind"] in ("question", "paragraph")]
     assert html.count('class="ex-pmenu"') == len(paragraph_rows)
     for row in paragraph_rows:
-        cells = dict(zip(LANGS, re.findall(rf'<div class="ex-parallel__cell" lang="[^"]+">(.*?)\n</div>',
-                                          html.split(f'id="{row["id"]}"', 1)[1], re.S)))
-        assert cells[lang].count('class="ex-pmenu"') == 1, row["id"]
-        assert 'class="ex-pmenu"' not in cells["en" if lang == "zh" else "zh"], row["id"]
+        # the row's two cells, by their lang attribute: the edition's own offers the menu, the other not
+        cells = re.findall(r'<div class="ex-parallel__cell" lang="([^"]+)">(.*?)\n</div>',
+                           html.split(f'id="{row["id"]}"', 1)[1], re.S)[:2]
+        own = [body for tag, body in cells if tag == hreflang(lang)]
+        others = [body for tag, body in cells if tag != hreflang(lang)]
+        assert len(own) == 1 and len(others) == 1, (row["id"], [tag for tag, _ in cells])
+        assert own[0].count('class="ex-pmenu"') == 1, row["id"]
+        assert 'class="ex-pmenu"' not in others[0], row["id"]
     # The citation templates are the edition's single page's, byte for byte.
     data = re.findall(r'<script type="application/json" class="ex-cite-data">.*?</script>', html, re.S)
     assert data == re.findall(r'<script type="application/json" class="ex-cite-data">.*?</script>',

@@ -10,16 +10,10 @@
     var node = document.querySelector(".ex-cite-data");
     if (!node) return;
     var data = JSON.parse(node.textContent), KEY = "explainer.citation-style";
-    /* The access date as each style writes it (explainer/cite.py DATE_FORMS), and the page's words. */
+    /* The access date as each style writes it (explainer/cite.py DATE_FORMS). The words it says come
+       with the page's data (data.words), in the page's edition. */
     var ISO = { gbt7714: true };
-    var WORDS = {
-      zh: { copied: "引用已复制", byHand: "请按 Ctrl+C(Mac 上按 ⌘C)复制选中的文字",
-            link: "复制链接", linkCopied: "链接已复制", quote: "复制本段及引用", style: "引用格式" },
-      en: { copied: "Citation copied", byHand: "Press Ctrl+C (⌘C on a Mac) to copy the selected text",
-            link: "Copy link", linkCopied: "Link copied", quote: "Copy text with citation", style: "Citation style" }
-    };
     var NAMES = { gbt7714: "GB/T 7714", apa: "APA", chicago: "Chicago" };  /* explainer/cite.py STYLE_NAMES */
-    data.words = WORDS[document.documentElement.lang.indexOf("zh") === 0 ? "zh" : "en"];
     var MONTHS = "January February March April May June July August September October November December".split(" ");
     var live = document.createElement("div");
     live.className = "ex-cite-live";
