@@ -23,7 +23,9 @@
     var c = palette(figure);
     var copy = JSON.parse(JSON.stringify(spec));
     var layout = copy.layout;
-    layout.font = Object.assign({}, layout.font, { color: c.text });
+    /* The page's own font stack, which differs by edition (TC fonts first for 繁體), as the static drawing. */
+    var family = getComputedStyle(figure).fontFamily;
+    layout.font = Object.assign({}, layout.font, { color: c.text }, family ? { family: family } : {});
     layout.hoverlabel = Object.assign({}, layout.hoverlabel, {
       bgcolor: c.paper, bordercolor: c.muted, font: Object.assign({}, (layout.hoverlabel || {}).font, { color: c.text })
     });
