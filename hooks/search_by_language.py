@@ -15,7 +15,8 @@ from mkdocs.plugins import event_priority
 
 from explainer.build_data import load_site_data
 from explainer.glossary import search_spellings
-from explainer.editions import edition, to_source, written
+from explainer.editions import convert, edition, to_source, written
+from explainer.jieba_dictionary import site_characters, trimmed_dictionary
 from explainer.links import LANG_PREFIX, LANGUAGES
 from explainer.search_aliases import HAN, add_search_aliases, resegment
 from explainer.search_split import split_search_index
@@ -39,13 +40,26 @@ def on_config(config: MkDocsConfig) -> None:
         import jieba
     except ImportError:
         return
-    glossary = load_site_data(Path(config.config_file_path).parent).glossary
+    root = Path(config.config_file_path).parent
+    use_site_dictionary(jieba, root)
+    glossary = load_site_data(root).glossary
     for lang in LANGUAGES:
         if written(lang) == "zh":  # the languages jieba cuts
             for group in search_spellings(glossary, lang):
                 for spelling in group:
                     if HAN.fullmatch(spelling):
                         jieba.add_word(spelling)
+
+
+def use_site_dictionary(jieba, root: Path) -> None:
+    """jieba's dictionary cut to the characters the site writes, in every edition (explainer/jieba_dictionary.py):
+    the same cuts, loaded in a fifth of the time. Kept across `mkdocs serve` rebuilds while the characters stay."""
+    chars = site_characters(root)
+    for lang in LANGUAGES:
+        chars |= set(convert("".join(sorted(chars)), lang))  # a generated edition's own characters
+    path = str(trimmed_dictionary(chars))
+    if jieba.dt.dictionary != path:
+        jieba.set_dictionary(path)
 
 
 @event_priority(-200)
