@@ -14,6 +14,7 @@ segments it.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Callable, Iterable
@@ -32,17 +33,27 @@ def plain_text(value: str) -> str:
     return html.unescape(TAG.sub(" ", value)).replace(SEPARATOR, "")
 
 
-def occurs(spelling: str, text: str) -> bool:
-    return re.search(whole_word(spelling), text, re.IGNORECASE) is not None
+def occurs(spelling: str, text: str, lowered: str | None = None) -> bool:
+    """Whether ``text`` holds ``spelling`` as a whole word, ignoring case. ``lowered`` (``text.lower()``)
+    lets a caller asking about many spellings skip the pattern for the spellings the text cannot hold."""
+    if spelling.lower() not in (text.lower() if lowered is None else lowered):
+        return False
+    return _pattern(spelling).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _pattern(spelling: str) -> re.Pattern:
+    return re.compile(whole_word(spelling), re.IGNORECASE)
 
 
 def aliases_for(text: str, groups: list[list[str]]) -> list[str]:
     """The spellings of every term ``text`` mentions that ``text`` does not already contain."""
     extra: dict[str, str] = {}  # casefolded → first spelling: search ignores case anyway
+    lowered = text.lower()
     for group in groups:
-        if any(occurs(spelling, text) for spelling in group):
+        if any(occurs(spelling, text, lowered) for spelling in group):
             for spelling in group:
-                if not occurs(spelling, text):
+                if not occurs(spelling, text, lowered):
                     extra.setdefault(spelling.casefold(), spelling)
     return list(extra.values())
 
