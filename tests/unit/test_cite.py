@@ -156,14 +156,23 @@ def test_an_unexpected_citeproc_output_stops_the_build(monkeypatch):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_remembering_macros_changes_no_output(lang, monkeypatch):
+def test_remembering_lookups_changes_no_output(lang):
     from citeproc import model
 
-    from explainer.cite import STYLES, _citeproc, page_work
+    from explainer.cite import STYLES, _citeproc, _style, page_work
+    from explainer.citeproc_memo import forget_lookups, remember_lookups
 
     work = page_work("数说五年" if lang == "zh" else "Five years in numbers", "https://example.org/numbers/", lang,
                      "平安杭州 · 法治杭州", "Five years in numbers" if lang == "zh" else None)
     fast = [_citeproc(work, style) for style in STYLES]
-    assert getattr(model.CitationStylesElement.get_macro, "remembered", False)
-    monkeypatch.setattr(model.CitationStylesElement, "get_macro", model.CitationStylesElement.get_macro.original)
-    assert [_citeproc(work, style) for style in STYLES] == fast
+    assert all(getattr(method, "original", None) for method in (
+        model.CitationStylesElement.get_macro, model.CitationStylesElement.xpath_search, model.Parent.calls_variable,
+        model.Text.calls_variable, model.Group.calls_variable))
+    forget_lookups()
+    _style.cache_clear()  # styles parsed afresh, read by citeproc's own methods
+    try:
+        assert model.Parent.calls_variable.__qualname__ == "Parent.calls_variable"
+        assert [_citeproc(work, style) for style in STYLES] == fast
+    finally:
+        _style.cache_clear()
+        remember_lookups()
