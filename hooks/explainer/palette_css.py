@@ -1,20 +1,16 @@
 """Material's palette stylesheet cut down to the colours the site uses.
 
 Material ships one palette.css with rules for all of its 21 primary and 17 accent colours; the site
-inlines it into every page (a separate request costs first paint), so the colours it never uses
-are dropped: about 1.3 KB gzip less on every page. Colour schemes (light/dark) are all kept.
+serves it inside its one stylesheet (explainer/site_stylesheet.py), without the colours it never
+uses: about 1.3 KB gzip less. Colour schemes (light/dark) are all kept.
 If a Material upgrade changes the file's shape, the build stops with one line naming it.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from .errors import SiteError
 
 COLOUR_SELECTOR = re.compile(r"\[data-md-color-(primary|accent)=([\w-]+)\]")
-STYLE_ELEMENT = re.compile(r"(<style data-explainer-palette>)(.*?)(</style>)", re.S)
 
 
 def used_colours(palette) -> dict[str, set[str]]:
@@ -38,20 +34,6 @@ def trim_palette(css: str, keep: dict[str, set[str]]) -> str:
         if selectors:
             out.append(f"{','.join(selectors)}{{{body}}}")
     return "".join(out)
-
-
-def trim_palette_in_html(html: str, keep: dict[str, set[str]]) -> str:
-    """Trim the palette inlined in a page (the ``<style data-explainer-palette>`` element)."""
-    frozen = tuple(sorted((kind, tuple(sorted(values))) for kind, values in keep.items()))
-    return STYLE_ELEMENT.sub(lambda m: m[1] + _trimmed_once(m[2], frozen) + m[3], html, count=1)
-
-
-@lru_cache(maxsize=8)
-def _trimmed_once(css: str, frozen_keep: tuple) -> str:  # every page inlines the same stylesheet
-    try:
-        return trim_palette(css, {kind: set(values) for kind, values in frozen_keep})
-    except ValueError as error:
-        raise SiteError("Material's palette stylesheet (overrides/main.html)", str(error)) from None
 
 
 def blocks(css: str):

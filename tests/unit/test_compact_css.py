@@ -1,10 +1,11 @@
-"""The inlined site styles lose their comments and layout whitespace, and nothing else."""
+"""The site's own styles lose their comments and layout whitespace, and nothing else."""
 
 from __future__ import annotations
 
 import re
 
-from explainer.compact_css import compact_css, compact_styles_in_html
+from explainer.compact_css import compact_css
+from explainer.site_stylesheet import OWN
 
 
 def test_comments_and_layout_whitespace_go():
@@ -20,15 +21,9 @@ def test_comments_and_layout_whitespace_go():
                                 '@media print{.c{content: " <" attr(x) ">";}}')
 
 
-def test_only_marked_style_elements_are_touched():
-    html = "<style>/* keep */ a { b: c; }</style><style data-explainer-compact>/* x */ a { b: c; }</style>"
-    assert compact_styles_in_html(html) == "<style>/* keep */ a { b: c; }</style><style data-explainer-compact>a{b: c;}</style>"
-
-
 def test_the_real_stylesheets_keep_comment_and_block_characters_out_of_strings(root):
-    for name in ("site-styles.html", "parallel.html"):
-        text = (root / "overrides/partials/explainer" / name).read_text(encoding="utf-8")
-        css = re.search(r"<style data-explainer-compact>(.*?)</style>", text, re.S).group(1)
+    for name in OWN:
+        css = (root / "docs" / name).read_text(encoding="utf-8")
         for string in re.findall(r'"[^"\n]*"|\'[^\'\n]*\'', re.sub(r"/\*.*?\*/", "", css, flags=re.S)):
             assert not re.search(r"/\*|[{};]", string), string
         assert compact_css(css).count("{") == compact_css(css).count("}")

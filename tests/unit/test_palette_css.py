@@ -9,7 +9,7 @@ import material
 import pytest
 
 from explainer.errors import SiteError
-from explainer.palette_css import blocks, split_selectors, trim_palette, trim_palette_in_html, used_colours
+from explainer.palette_css import blocks, split_selectors, trim_palette, used_colours
 
 INDIGO = {"primary": {"indigo"}, "accent": {"indigo"}}
 MATERIAL_PALETTE = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets").glob("palette.*.min.css"))
@@ -57,13 +57,12 @@ def test_materials_own_palette_keeps_both_schemes_and_indigo_and_shrinks():
     assert len(gzip.compress(trimmed.encode())) < len(gzip.compress(css.encode())) / 2
 
 
-def test_only_the_marked_style_element_is_trimmed():
-    html = ("<style data-explainer-palette>[data-md-color-primary=red]{a:b}p{c:d}</style>"
-            "<style>[data-md-color-primary=red]{a:b}</style>")
-    assert trim_palette_in_html(html, INDIGO) == ("<style data-explainer-palette>p{c:d}</style>"
-                                                  "<style>[data-md-color-primary=red]{a:b}</style>")
+def test_a_palette_of_another_shape_is_one_clear_error(tmp_path):
+    from explainer.site_stylesheet import MATERIAL_MAIN, MATERIAL_PALETTE as NAME, site_stylesheet
 
-
-def test_a_palette_of_another_shape_is_one_clear_error():
-    with pytest.raises(SiteError, match="palette stylesheet.*unbalanced"):
-        trim_palette_in_html("<style data-explainer-palette>a{b:c</style>", INDIGO)
+    theme = tmp_path / "theme"
+    (theme / "assets/stylesheets").mkdir(parents=True)
+    (theme / MATERIAL_MAIN).write_text("body{}", encoding="utf-8")
+    (theme / NAME).write_text("a{b:c", encoding="utf-8")
+    with pytest.raises(SiteError, match=r"palette\.fb2fffe2\.min\.css: unexpected shape: .*unbalanced"):
+        site_stylesheet([str(theme)], tmp_path, {"primary": "indigo"})

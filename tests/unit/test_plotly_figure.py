@@ -99,7 +99,7 @@ def test_labels_are_shown_as_written_not_read_as_html(hostile_dataset):
 
 
 def test_the_font_is_the_pages_font(root):
-    styles = (root / "overrides/partials/explainer/site-styles.html").read_text(encoding="utf-8")
+    styles = (root / "docs/assets/stylesheets/site.css").read_text(encoding="utf-8")
     stack = re.search(r"--md-text-font-family:\s*([^;]+);", styles).group(1)
     assert " ".join(stack.split()) == FONT_STACK
 
