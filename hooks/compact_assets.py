@@ -1,4 +1,5 @@
-"""MkDocs hook: serve the site's own scripts without comments (explainer/compact_js.py).
+"""MkDocs hook: serve the site's own scripts without comments (explainer/compact_js.py), and every page,
+the 404 page included, without template indentation (explainer/compact_html.py).
 
 Runs after each language's build (mkdocs-static-i18n builds every language into the same site_dir);
 compacting an already compact file changes nothing.
@@ -9,8 +10,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 
+from explainer.compact_html import compact_html
 from explainer.compact_js import compact_scripts
+
+
+@event_priority(-100)  # last: after every hook that reads or rewrites the page
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    return compact_html(output)
+
+
+@event_priority(-100)
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return compact_html(output_content)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
