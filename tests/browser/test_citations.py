@@ -42,7 +42,7 @@ def test_copy_a_figure_citation_in_each_style(new_page, site, lang):
         card.locator("select.ex-cite-style").select_option(style)
         card.locator("button.ex-cite-copy").click()
         # The aria-live region announces the copy, naming the style.
-        page.wait_for_function("name => document.querySelector('.ex-cite-live').textContent.includes(name)",
+        page.wait_for_function("name => (document.querySelector('.ex-cite-live')?.textContent || '').includes(name)",
                                arg=STYLE_NAMES[style])
         text = page.evaluate("navigator.clipboard.readText()")
         assert text == expected(page, site, lang, "shared-courts", style)
@@ -78,7 +78,7 @@ def test_keyboard_only(new_page, site):
     assert page.evaluate("document.activeElement.classList.contains('ex-cite-copy')")
     style = select.input_value()
     page.keyboard.press("Enter")
-    page.wait_for_function("name => document.querySelector('.ex-cite-live').textContent.includes(name)",
+    page.wait_for_function("name => (document.querySelector('.ex-cite-live')?.textContent || '').includes(name)",
                            arg=STYLE_NAMES[style])
     assert page.evaluate("navigator.clipboard.readText()") == expected(page, site, "en", "shared-courts", style)
 
@@ -94,7 +94,7 @@ def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
     card = page.locator("#shared-courts")
     card.locator("select.ex-cite-style").select_option("gbt7714")
     card.locator("button.ex-cite-copy").click()
-    page.wait_for_function("document.querySelector('.ex-cite-live').textContent.length > 0")
+    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
     want = expected(page, site, "en", "shared-courts", "gbt7714")
     manual = card.locator("textarea.ex-cite-manual")
     if manual.count():  # execCommand refused: the text is selected for the reader to copy by hand
@@ -118,7 +118,7 @@ def test_when_every_copy_fails_the_citation_is_selected_for_copying_by_hand(new_
     manual.wait_for()
     assert manual.input_value() == expected(page, site, "zh", "shared-courts", "gbt7714")
     assert page.evaluate("document.activeElement.classList.contains('ex-cite-manual')")
-    page.wait_for_function("document.querySelector('.ex-cite-live').textContent.includes('Ctrl+C')")
+    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').includes('Ctrl+C')")
 
 
 @pytest.mark.parametrize("coarse, least", [(False, 24), (True, 44)])

@@ -85,7 +85,7 @@ def open_menu(page, anchor: str):
 
 
 def announced(page, text: str) -> None:
-    page.wait_for_function("text => document.querySelector('.ex-cite-live').textContent.includes(text)", arg=text)
+    page.wait_for_function("text => (document.querySelector('.ex-cite-live')?.textContent || '').includes(text)", arg=text)
 
 
 def clipboard(page) -> str:
@@ -302,7 +302,7 @@ def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
     menu = open_menu(page, "q2-p5")
     menu.get_by_role("combobox", name="Citation style").select_option("chicago")
     menu.get_by_role("button", name="Copy text with citation").click()
-    page.wait_for_function("document.querySelector('.ex-cite-live').textContent.length > 0")
+    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
     want = expected_citation(page, built_text(site.html(PAGE, "en"), "q2-p5"), site.page_url(PAGE, "en") + "#q2-p5",
                              "chicago")
     manual = menu.locator("textarea.ex-cite-manual")
@@ -329,7 +329,7 @@ def test_when_every_copy_fails_the_text_is_selected_in_the_menu_for_copying_by_h
     assert page.evaluate("document.activeElement.classList.contains('ex-cite-manual')")
     assert page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart") == \
         len(site.page_url(PAGE, "zh") + "#q2-p3")
-    page.wait_for_function("document.querySelector('.ex-cite-live').textContent.includes('Ctrl+C')")
+    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').includes('Ctrl+C')")
     assert is_open(page, "q2-p3")  # stays open until the reader has copied
     page.keyboard.press("Escape")
     assert not is_open(page, "q2-p3")

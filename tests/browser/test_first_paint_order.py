@@ -1,0 +1,66 @@
+"""Material's bundle is requested after the page has painted, and Material still starts: whether the
+bundle arrives before DOMContentLoaded, long after it, or in a tab that is not shown."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.conftest import LANGS
+
+PAGES = [("numbers/", lang) for lang in LANGS] + [("interview/rule-of-law/parallel/", "zh"), ("", "en")]
+BUNDLE = "**/assets/javascripts/bundle.*.min.js"
+TIMES = """() => {
+  const paint = performance.getEntriesByName("first-contentful-paint")[0];
+  const bundle = performance.getEntriesByType("resource").find(e => /\\/bundle\\.[0-9a-f]+\\.min\\.js$/.test(e.name));
+  return {paint: paint && paint.startTime, bundle: bundle && bundle.startTime};
+}"""
+
+
+def material_runs(page) -> None:
+    """Material's palette component (in the bundle) answers the toggle: the page turns dark."""
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'", timeout=5000)
+
+
+@pytest.mark.parametrize("path,lang", PAGES, ids=[f"{lang}:/{path}" for path, lang in PAGES])
+def test_the_bundle_is_requested_after_first_paint_and_material_starts(new_page, site, path, lang):
+    page, watch = new_page(width=412, height=823)
+    page.goto(site.page_url(path, lang), wait_until="networkidle")
+    times = page.evaluate(TIMES)
+    assert times["paint"] is not None and times["bundle"] is not None, times
+    assert times["bundle"] >= times["paint"], f"the bundle was requested before first paint: {times}"
+    material_runs(page)
+    assert watch.problems() == []
+
+
+def test_material_starts_when_its_bundle_arrives_long_after_the_page_is_ready(new_page, site):
+    page, watch = new_page()
+    held = []
+    page.route(BUNDLE, lambda route: held.append(route))  # the request waits until the page is ready, and more
+    page.goto(site.page_url("interview/grassroots-governance/", "en"), wait_until="domcontentloaded")
+    page.wait_for_function("document.readyState === 'complete'")
+    page.wait_for_timeout(300)
+    assert len(held) == 1, "the bundle was not requested"
+    held[0].continue_()
+    material_runs(page)
+    box = page.locator("input.md-search__input")
+    box.click()  # Material's search: the index loads on focus, then the worker answers
+    box.press_sequentially("rule of law", delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    assert watch.problems() == []
+
+
+def test_a_tab_that_is_not_shown_requests_the_bundle_at_once(new_page, site):
+    page, watch = new_page()
+    # A hidden tab does not paint: no paint entry, no animation frame.
+    page.add_init_script("Object.defineProperty(document, 'visibilityState', {get: () => 'hidden'});"
+                         "window.requestAnimationFrame = () => 0;"
+                         "PerformanceObserver.prototype.observe = function () {};")
+    start = time.monotonic()
+    page.goto(site.page_url("numbers/", "zh"), wait_until="networkidle")
+    assert any("/bundle." in url for url in watch.requested)
+    assert time.monotonic() - start < 2.5, "requested at once, not after the 3 s fallback"
+    material_runs(page)
+    assert watch.problems() == []
