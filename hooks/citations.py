@@ -15,7 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from explainer.build_data import load_site_data
-from explainer.cite import Work, page_work, site_work
+from explainer.cite import STYLES_LANGUAGE, Work, page_work, site_work, translated
 from explainer.cite_files import write_cite_files
 from explainer.errors import SiteError
 from explainer.front_matter import twin_title
@@ -36,8 +36,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     root = Path(config.config_file_path).parent
     site_url = (config.site_url or "/").rstrip("/") + "/"
     try:
-        title_en = twin_title(Path(page.file.abs_src_path), "en") if lang != "en" else None
-        site_cited = site_work(config.site_name, site_url + LANG_PREFIX[lang], lang, site_name_in(config, "en"))
+        title_en = twin_title(Path(page.file.abs_src_path), STYLES_LANGUAGE) if translated(lang) else None
+        site_cited = site_work(config.site_name, site_url + LANG_PREFIX[lang], lang,
+                               site_name_in(config, STYLES_LANGUAGE))
         title = page.meta.get("title") or page.title
         # The home page, titled with the site's name, is cited as the site (APA: a title that is the
         # site's name is not repeated as the site's name).

@@ -22,6 +22,9 @@ from explainer.search_aliases import HAN, add_search_aliases, resegment
 from explainer.search_split import split_search_index
 
 
+CUT_BY_JIEBA = {"zh"}  # the written languages whose text jieba cuts into words
+
+
 def on_startup(command: str, dirty: bool) -> None:
     """Keep jieba (Material's search uses it to segment Chinese) from printing its dictionary-loading
     chatter into every build and preview rebuild, so a maintainer's errors stand out."""
@@ -44,7 +47,7 @@ def on_config(config: MkDocsConfig) -> None:
     use_site_dictionary(jieba, root)
     glossary = load_site_data(root).glossary
     for lang in LANGUAGES:
-        if written(lang) == "zh":  # the languages jieba cuts
+        if written(lang) in CUT_BY_JIEBA:
             for group in search_spellings(glossary, lang):
                 for spelling in group:
                     if HAN.fullmatch(spelling):

@@ -38,11 +38,14 @@ class ChartView:
     def alt_text(self) -> str:
         """A sentence for screen readers: the kind of chart, its title, then every value in order."""
         kind = KIND_WORDS[self.kind][self.lang]
-        if written(self.lang) == "zh":  # Chinese punctuation, in every edition written in Chinese
-            items = "；".join(f"{c}：{t}" for c, t in zip(self.categories, self.texts))
-            return f"{kind}，{self.title}。{items}。"
-        items = "; ".join(f"{c}: {t}" for c, t in zip(self.categories, self.texts))
-        return f"{kind}, {self.title}. {items}."
+        comma, colon, semicolon, stop, end = ALT_PUNCTUATION[written(self.lang)]  # a generated edition: its source's
+        items = semicolon.join(f"{c}{colon}{t}" for c, t in zip(self.categories, self.texts))
+        return f"{kind}{comma}{self.title}{stop}{items}{end}"
+
+
+# The alt text's punctuation per written language: comma, colon, semicolon, full stop between
+# sentences and at the end.
+ALT_PUNCTUATION = {"zh": ("，", "：", "；", "。", "。"), "en": (", ", ": ", "; ", ". ", ".")}
 
 
 def chart_view(chart: Chart, dataset: Dataset, lang: str) -> ChartView:

@@ -12,14 +12,19 @@ from .model import Dataset, Metric
 from .numbers import format_quantity
 
 
+# Per written language: the lead's pattern and the note that marks a derived figure.
+LEADS = {
+    "zh": ("{{label}}:{{quantity}}({{period}}){note}。来源:《{headline}——{interviewee}》。", "(本站据访谈数字推算)"),
+    "en": ("{{label}}: {{quantity}} ({{period}}){note}. Source: “{headline}”, {interviewee}.",
+           " (derived by this site from figures in the interview)"),
+}
+
+
 @in_edition
 def figure_lead_template(dataset: Dataset, lang: str, derived: bool) -> str:
-    headline, interviewee = dataset.headline[lang], dataset.interviewee[lang]
-    if lang == "zh":
-        note = "(本站据访谈数字推算)" if derived else ""
-        return f"{{label}}:{{quantity}}({{period}}){note}。来源:《{headline}——{interviewee}》。"
-    note = " (derived by this site from figures in the interview)" if derived else ""
-    return f"{{label}}: {{quantity}} ({{period}}){note}. Source: “{headline}”, {interviewee}."
+    pattern, derived_note = LEADS[lang]
+    return pattern.format(note=derived_note if derived else "", headline=dataset.headline[lang],
+                          interviewee=dataset.interviewee[lang])
 
 
 def figure_lead(metric: Metric, dataset: Dataset, lang: str) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from .citeproc_memo import remember_lookups
-from .editions import localized
+from .editions import localized, written
 from .errors import SiteError
 
 STYLES = ("gbt7714", "apa", "chicago")
@@ -54,12 +54,20 @@ class Work:
         return self.site_name is None
 
 
+STYLES_LANGUAGE = "en"  # APA and Chicago are English styles: a title in another language gets its translation
+
+
+def translated(lang: str) -> bool:
+    """Whether a work in edition ``lang`` is cited with an English translation of its title."""
+    return written(lang) != STYLES_LANGUAGE
+
+
 def site_work(site_name: str, site_url: str, lang: str, site_name_en: str | None = None) -> Work:
-    return Work(title=site_name, url=site_url, lang=lang, title_en=site_name_en if lang != "en" else None)
+    return Work(title=site_name, url=site_url, lang=lang, title_en=site_name_en if translated(lang) else None)
 
 
 def page_work(title: str, url: str, lang: str, site_name: str, title_en: str | None = None) -> Work:
-    return Work(title=title, url=url, lang=lang, site_name=site_name, title_en=title_en if lang != "en" else None)
+    return Work(title=title, url=url, lang=lang, site_name=site_name, title_en=title_en if translated(lang) else None)
 
 
 def format_access_date(day: date, style: str) -> str:

@@ -6,6 +6,9 @@ units (568,700; CNY 890 million; more than 1,400; 2nd). 万 = 10,000 and 亿 = 1
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable
+
 from .editions import in_edition
 from .model import Metric
 from .units import EN_WORDS, ZH_DIGITS, counter
@@ -73,24 +76,40 @@ def en_number(value: float, unit: str, qualifier: str | None = None, spell: bool
     return ("more than " if qualifier == "over" else "") + text
 
 
+@dataclass(frozen=True)
+class Notation:
+    """How a written language puts a figure into words; the one place that knows the languages."""
+
+    number: Callable[..., str]  # value, unit, qualifier, spell, wording → the number alone
+    more_than: str  # before a worded figure that is a lower bound ("超过千万", "more than 10 million")
+    down: str  # before a fall given as a percentage
+    before_counter: str  # between the number and its unit word (56.87万件 / 568,700 cases)
+
+
+NOTATIONS = {
+    "zh": Notation(zh_number, more_than="超过", down="下降", before_counter=""),
+    "en": Notation(en_number, more_than="more than ", down="down ", before_counter=" "),
+}
+
+
 @in_edition  # a generated edition: the source language's number, converted (56.87万 → 56.87萬)
 def format_number(metric: Metric, lang: str) -> str:
     """The number alone, as it stands in a sentence (the ``md:value`` marker)."""
-    number = zh_number if lang == "zh" else en_number
-    return number(metric.value, metric.unit, metric.qualifier, metric.spell, metric.wording)
+    return NOTATIONS[lang].number(metric.value, metric.unit, metric.qualifier, metric.spell, metric.wording)
 
 
 @in_edition
 def format_quantity(metric: Metric, lang: str) -> str:
     """The number with its unit word: 56.87万件 / 568,700 cases; 下降29.08% / down 29.08%."""
+    notation = NOTATIONS[lang]
     number = format_number(metric, lang)
     if metric.wording and metric.qualifier == "over":
-        number = ("超过" if lang == "zh" else "more than ") + number
+        number = notation.more_than + number
     if metric.unit == "percent":
         if metric.value < 0:
-            return ("下降" if lang == "zh" else "down ") + number
+            return notation.down + number
         return number
     word = counter(metric.unit, lang)
     if not word:
         return number
-    return number + word if lang == "zh" else f"{number} {word}"
+    return number + notation.before_counter + word

@@ -6,7 +6,7 @@ A unit's zh counter follows the number (56.87万件); its en noun follows the nu
 from .editions import in_edition
 
 COUNTERS = {
-    #  unit         zh counter  en noun (plural)
+    #  unit         zh counter  en noun (plural): in the order of WRITTEN_IN
     "percent": ("", ""),
     "case": ("件", "cases"),
     "cny": ("元", ""),
@@ -23,6 +23,8 @@ COUNTERS = {
     "person": ("人", "people"),
 }
 
+WRITTEN_IN = ("zh", "en")  # the written languages, in the order of the words above
+
 ZH_DIGITS = "零一二三四五六七八九十"
 EN_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -30,5 +32,4 @@ EN_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eigh
 @in_edition
 def counter(unit: str, lang: str) -> str:
     """The word that follows a number of this unit in this language."""
-    zh, en = COUNTERS[unit]
-    return zh if lang == "zh" else en
+    return dict(zip(WRITTEN_IN, COUNTERS[unit]))[lang]
