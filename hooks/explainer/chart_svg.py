@@ -12,7 +12,7 @@ from html import escape
 from .chart_geometry import SLIDE, ChartGeometry, layout_chart, scaled, text_width, wrap_label
 from .chart_view import ChartView
 from .editions import hreflang
-from .plotly_figure import FONT_STACK
+from .plotly_figure import font_stack
 
 WIDTH, HEIGHT, MARGIN = 1280, 720, 56
 TITLE_PX, FOOTER_PX = 34, 17
@@ -41,7 +41,7 @@ def chart_svg(view: ChartView, source_line: str, url: str) -> str:
 
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
-        f'viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{escape(FONT_STACK)}" lang="{hreflang(view.lang)}">',
+        f'viewBox="0 0 {WIDTH} {HEIGHT}" font-family="{escape(font_stack(view.lang))}" lang="{hreflang(view.lang)}">',
         f"<title>{escape(view.title)}</title>",
         f"<desc>{escape(view.alt_text)}</desc>",
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="{LIGHT["paper"]}"/>',

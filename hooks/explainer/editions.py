@@ -29,16 +29,18 @@ class Edition:
     csl_locale: str  # the CSL-JSON "language" of its citation files
     bib_language: str  # BibTeX/biblatex "language"
     plotly_locale: str  # plotly.js locale of its interactive charts ("en" is built in)
+    han_forms: str  # the fonts its Chinese text wants first: "SC" (Simplified forms) or "TC" (Traditional)
     source: str | None = None  # a generated edition: the written language it is converted from
     opencc: str | None = None  # a generated edition: its OpenCC configuration
     counterpart: str = "en"  # the language shown beside it (parallel view, glossary, og:locale:alternate)
 
 
 EDITIONS: tuple[Edition, ...] = (
-    Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN"),
+    Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN", "SC"),
     # Taiwan standard characters, converted character by character (see README, "Traditional Chinese").
-    Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", source="zh", opencc="s2tw"),
-    Edition("en", "en/", "en", "en_US", "en-US", "english", "en", counterpart="zh"),
+    Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", "TC", source="zh", opencc="s2tw"),
+    # English pages quote the interview in its Simplified original.
+    Edition("en", "en/", "en", "en_US", "en-US", "english", "en", "SC", counterpart="zh"),
 )
 BY_CODE = {edition.code: edition for edition in EDITIONS}
 WRITTEN = tuple(edition.code for edition in EDITIONS if edition.source is None)  # in docs/ and data/

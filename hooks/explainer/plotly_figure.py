@@ -16,11 +16,22 @@ import plotly.graph_objects as go
 
 from .chart_geometry import ChartGeometry, layout_chart
 from .chart_view import ChartView
-from .editions import EDITIONS
+from .editions import EDITIONS, edition
 from .errors import SiteError
 
-FONT_STACK = ('-apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang SC", "Microsoft YaHei", '
-              '"Source Han Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif')
+# The page's font stacks (docs/assets/stylesheets/site.css), by the forms of Han characters an edition
+# writes: the slide images and the figures name the same fonts as the page around them.
+FONT_STACKS = {
+    "SC": ('-apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang SC", "Microsoft YaHei", '
+           '"Source Han Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif'),
+    "TC": ('-apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang TC", "Microsoft JhengHei", '
+           '"Source Han Sans TC", "Noto Sans CJK TC", "WenQuanYi Micro Hei", sans-serif'),
+}
+
+
+def font_stack(lang: str) -> str:
+    return FONT_STACKS[edition(lang).han_forms]
+
 PLOTLY_LOCALE = {edition.code: edition.plotly_locale for edition in EDITIONS}
 
 
@@ -71,11 +82,11 @@ def layout(view: ChartView, g: ChartGeometry) -> go.Layout:
         margin={"l": g.inset_left, "r": g.inset_right, "t": 0, "b": g.height - g.plot_height, "pad": 0},
         xaxis={**hidden, "range": list(g.domain)},
         yaxis={**hidden, "range": [g.plot_height, 0]},
-        font={"family": FONT_STACK, "size": s.font_px},
+        font={"family": font_stack(view.lang), "size": s.font_px},
         showlegend=False,
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
-        hoverlabel={"font": {"family": FONT_STACK}},
+        hoverlabel={"font": {"family": font_stack(view.lang)}},
         dragmode=False,
         annotations=annotations(g),
         shapes=shapes(g),

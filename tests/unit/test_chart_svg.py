@@ -50,3 +50,9 @@ def test_text_is_escaped(hostile_dataset, evil):
     ET.fromstring(text)  # well-formed
     assert "<script" not in text and "&lt;script&gt;" in text
     assert not re.search(r"<b>", text)
+
+
+def test_each_edition_names_the_fonts_of_its_own_character_forms(dataset):
+    families = {lang: svg(dataset, "business-reforms", lang)[1].get("font-family") for lang in ("zh", "zh-hant", "en")}
+    assert '"Noto Sans CJK SC"' in families["zh"] and families["en"] == families["zh"]
+    assert '"Noto Sans CJK TC"' in families["zh-hant"] and "SC" not in families["zh-hant"]

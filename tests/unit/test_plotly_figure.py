@@ -13,7 +13,7 @@ from explainer import plotly_figure as module
 from explainer.chart_geometry import layout_chart
 from explainer.chart_view import chart_view
 from explainer.errors import SiteError
-from explainer.plotly_figure import FONT_STACK, plotly_figure
+from explainer.plotly_figure import font_stack, plotly_figure
 
 CHARTS = ["five-year-changes", "rule-of-law-ranking", "shared-court-outcomes", "business-reforms"]
 
@@ -98,10 +98,15 @@ def test_labels_are_shown_as_written_not_read_as_html(hostile_dataset):
         go.Figure(data=spec["data"], layout=spec["layout"])
 
 
-def test_the_font_is_the_pages_font(root):
+def test_the_font_is_the_pages_font_in_every_edition(root, dataset):
     styles = (root / "docs/assets/stylesheets/site.css").read_text(encoding="utf-8")
-    stack = re.search(r"--md-text-font-family:\s*([^;]+);", styles).group(1)
-    assert " ".join(stack.split()) == FONT_STACK
+    simplified, traditional = (" ".join(stack.split()) for stack in
+                               re.findall(r"--md-text-font-family:\s*([^;]+);", styles)[:2])
+    assert (font_stack("zh"), font_stack("en"), font_stack("zh-hant")) == (simplified, simplified, traditional)
+    assert '"PingFang TC"' in traditional and '"PingFang SC"' not in traditional
+    view = chart_view(dataset.charts["business-reforms"], dataset, "zh-hant")
+    figure = plotly_figure(view, layout_chart(view))
+    assert figure["layout"]["font"]["family"] == traditional
 
 
 def test_a_figure_plotly_rejects_stops_the_build_naming_the_chart(dataset, monkeypatch):
