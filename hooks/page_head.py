@@ -1,11 +1,12 @@
-"""MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, and
-the 404 page its words in every edition."""
+"""MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, the
+404 page its words in every edition, and the sitemap each edition's hreflang tag."""
 
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
+from explainer.editions import EDITIONS
 from explainer.head import alternates, document_title, not_found_blocks, preview, search_base
 
 
@@ -26,3 +27,8 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
     if template_name == "404.html":  # one page for every edition (mkdocs-static-i18n writes one)
         context["explainer_not_found"] = not_found_blocks(config.site_url or "/")
     return context
+
+
+def on_env(env, config: MkDocsConfig, files):
+    env.globals["explainer_hreflang"] = {edition.code: edition.hreflang for edition in EDITIONS}
+    return env

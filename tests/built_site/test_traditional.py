@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import opencc
@@ -115,7 +116,15 @@ def test_the_downloads_and_charts_of_the_traditional_edition(site):
 
 def test_sitemap_404_and_search_know_the_third_edition(site):
     sitemap = (site.dir / "sitemap.xml").read_text(encoding="utf-8")
-    assert f"{site.url}zh-hant/numbers/" in sitemap and 'hreflang="zh-hant"' in sitemap
+    assert f"{site.url}zh-hant/numbers/" in sitemap
+    # hreflang as each page's own alternates give it (BCP 47), not the plugin's locale codes
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    head = dict(re.findall(r'<link rel=" alternate" hreflang="([^"]+)" href="([^"]+)">', site.html("numbers/", HANT)))
+    for url in ET.fromstring(sitemap.encode("utf-8")).findall("s:url", ns):
+        links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
+        assert set(links) == {"zh-Hans", "zh-Hant", "en"}, url.findtext("s:loc", namespaces=ns)
+        if url.findtext("s:loc", namespaces=ns) == f"{site.url}zh-hant/numbers/":
+            assert links == {tag: href for tag, href in head.items() if tag in links}
     not_found = (site.dir / "404.html").read_text(encoding="utf-8")
     assert '<span lang="zh-Hant">頁面不存在</span>' in not_found and f'href="{site.url}zh-hant/"' in not_found
     index = json.loads((site.dir / LANG_PREFIX[HANT] / "search/search_index.json").read_text(encoding="utf-8"))
