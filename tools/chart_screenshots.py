@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.conftest import LANG_PREFIX, LANGS  # noqa: E402
-from tests.support.chromium import CHROMIUM_FLAGS, chromium_executable  # noqa: E402
-from tests.support.pages_server import PagesServer, free_port  # noqa: E402
-from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
+from tests.support.served_site import served_site  # noqa: E402
 
 OUT = ROOT / "screenshots" / "charts"
 
@@ -28,33 +25,25 @@ def main() -> None:
     parser.add_argument("--pages", default="numbers/", help="comma-separated page paths ('' is home)")
     parser.add_argument("--widths", default="375,1280")
     args = parser.parse_args()
-    from playwright.sync_api import sync_playwright
 
     OUT.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    with tempfile.TemporaryDirectory() as tmp:
-        result = build_site(Path(tmp), f"http://127.0.0.1:{port}{BASE_PATH}")
-        if result.returncode:
-            sys.exit(result.stderr)
-        with PagesServer(Path(tmp), BASE_PATH, port) as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_FLAGS)
-            for path in args.pages.split(","):
-                for lang in LANGS:
-                    for width in (int(w) for w in args.widths.split(",")):
-                        for scheme in ("light", "dark"):
-                            page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
-                            page.goto(server.url + LANG_PREFIX[lang] + path, wait_until="networkidle")
-                            for figure in page.locator(".ex-chart").all():
-                                name = f"{figure.get_attribute('id')}.{lang}.{width}.{scheme}"
-                                figure.screenshot(path=str(OUT / f"{name}.static.png"))
-                                figure.locator(".ex-chart__interactive").click()
-                                page.wait_for_function("f => f.dataset.drawn === 'plotly'",
-                                                       arg=figure.element_handle(), timeout=15000)
-                                page.mouse.move(0, 0)
-                                figure.screenshot(path=str(OUT / f"{name}.interactive.png"))
-                                print(OUT.relative_to(ROOT) / f"{name}.{{static,interactive}}.png")
-                            page.close()
-            browser.close()
+    with served_site() as (server, browser):
+        for path in args.pages.split(","):
+            for lang in LANGS:
+                for width in (int(w) for w in args.widths.split(",")):
+                    for scheme in ("light", "dark"):
+                        page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme)
+                        page.goto(server.url + LANG_PREFIX[lang] + path, wait_until="networkidle")
+                        for figure in page.locator(".ex-chart").all():
+                            name = f"{figure.get_attribute('id')}.{lang}.{width}.{scheme}"
+                            figure.screenshot(path=str(OUT / f"{name}.static.png"))
+                            figure.locator(".ex-chart__interactive").click()
+                            page.wait_for_function("f => f.dataset.drawn === 'plotly'",
+                                                   arg=figure.element_handle(), timeout=15000)
+                            page.mouse.move(0, 0)
+                            figure.screenshot(path=str(OUT / f"{name}.interactive.png"))
+                            print(OUT.relative_to(ROOT) / f"{name}.{{static,interactive}}.png")
+                        page.close()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from tests.support.page_actions import WITHOUT_ANY_COPY, WITHOUT_CLIPBOARD_API
 from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -85,10 +86,7 @@ def test_keyboard_only(new_page, site):
 
 def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
     page, watch = new_page(permissions=["clipboard-read", "clipboard-write"])
-    page.add_init_script("""
-        window.__clipboard = navigator.clipboard;
-        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
-    """)
+    page.add_init_script(WITHOUT_CLIPBOARD_API)
     page.goto(site.page_url("numbers/", "en"), wait_until="networkidle")
     assert page.evaluate("navigator.clipboard === undefined")
     card = page.locator("#shared-courts")
@@ -107,10 +105,7 @@ def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
 
 def test_when_every_copy_fails_the_citation_is_selected_for_copying_by_hand(new_page, site):
     page, watch = new_page()
-    page.add_init_script("""
-        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
-        document.execCommand = () => false;
-    """)
+    page.add_init_script(WITHOUT_ANY_COPY)
     page.goto(site.page_url("numbers/", "zh"), wait_until="networkidle")
     card = page.locator("#shared-courts")
     card.locator("button.ex-cite-copy").click()

@@ -3,20 +3,17 @@
 
 from __future__ import annotations
 
-
-def open_selector_and_choose(page, hreflang: str) -> None:
-    page.locator(".md-select .md-header__button").hover()
-    page.locator(f".md-select a[hreflang={hreflang}]").click()
+from tests.support.page_actions import choose_language
 
 
 def test_switch_keeps_page_and_section_both_ways(new_page, site):
     page, watch = new_page(width=1280)
     page.goto(site.page_url("interview/rule-of-law/", "en") + "#market-based-dispute-resolution", wait_until="networkidle")
-    open_selector_and_choose(page, "zh")
+    choose_language(page, "zh")
     page.wait_for_url("**/explainer/interview/rule-of-law/#market-based-dispute-resolution")
     assert page.evaluate("document.documentElement.lang") == "zh"
     assert page.locator("#market-based-dispute-resolution").is_visible()
-    open_selector_and_choose(page, "en")
+    choose_language(page, "en")
     page.wait_for_url("**/explainer/en/interview/rule-of-law/#market-based-dispute-resolution")
     assert page.evaluate("document.documentElement.lang") == "en"
     assert watch.problems() == []
@@ -25,7 +22,7 @@ def test_switch_keeps_page_and_section_both_ways(new_page, site):
 def test_switch_keeps_a_figure_anchor(new_page, site):
     page, watch = new_page(width=1280)
     page.goto(site.page_url("numbers/", "zh") + "#shared-courts", wait_until="networkidle")
-    open_selector_and_choose(page, "en")
+    choose_language(page, "en")
     page.wait_for_url("**/explainer/en/numbers/#shared-courts")
     assert watch.problems() == []
 
@@ -57,13 +54,13 @@ def test_three_editions_offered_in_order_and_switched_with_the_section(new_page,
         "links => links.map(a => [a.getAttribute('hreflang'), a.textContent.trim()])")
     assert names == [["zh", "简体中文"], ["zh-hant", "繁體中文"], ["en", "English"]]
     assert "數說五年" in page.locator("h1").inner_text()
-    open_selector_and_choose(page, "en")
+    choose_language(page, "en")
     page.wait_for_url("**/explainer/en/numbers/#shared-courts")
-    open_selector_and_choose(page, "zh-hant")
+    choose_language(page, "zh-hant")
     page.wait_for_url("**/explainer/zh-hant/numbers/#shared-courts")
-    open_selector_and_choose(page, "zh")
+    choose_language(page, "zh")
     page.wait_for_url("**/explainer/numbers/#shared-courts")
-    open_selector_and_choose(page, "zh-hant")
+    choose_language(page, "zh-hant")
     page.wait_for_url("**/explainer/zh-hant/numbers/#shared-courts")
     assert page.locator("#shared-courts").is_visible()
     assert watch.problems() == []

@@ -3,6 +3,8 @@ lands on its paragraph below the header, and the language switch keeps the parag
 
 from __future__ import annotations
 
+from tests.support.page_actions import choose_language
+
 PAGE = "interview/rule-of-law/"
 OPACITY = "(selector) => getComputedStyle(document.querySelector(selector)).opacity"
 
@@ -61,8 +63,7 @@ def test_following_a_paragraph_link_lands_on_it(new_page, site):
 def test_the_language_switch_keeps_the_paragraph(new_page, site):
     page, watch = new_page(width=1280)
     page.goto(site.page_url(PAGE, "en") + "#q2-p3", wait_until="networkidle")
-    page.locator(".md-select .md-header__button").hover()
-    page.locator(".md-select a[hreflang=zh]").click()
+    choose_language(page, "zh")
     page.wait_for_url("**/explainer/interview/rule-of-law/#q2-p3")
     assert page.evaluate("document.documentElement.lang") == "zh"
     assert in_view_below_header(page, "#q2-p3")
@@ -71,8 +72,7 @@ def test_the_language_switch_keeps_the_paragraph(new_page, site):
     page.locator("#q2-p5").hover()
     page.locator("#q2-p5 > a.headerlink").click()
     page.wait_for_url("**/interview/rule-of-law/#q2-p5")
-    page.locator(".md-select .md-header__button").hover()
-    page.locator(".md-select a[hreflang=en]").click()
+    choose_language(page, "en")
     page.wait_for_url("**/explainer/en/interview/rule-of-law/#q2-p5")
     assert in_view_below_header(page, "#q2-p5")
     assert watch.problems() == []

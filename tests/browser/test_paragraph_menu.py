@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from tests.support.page_actions import WITHOUT_ANY_COPY, WITHOUT_CLIPBOARD_API
 from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -293,10 +294,7 @@ def test_the_button_does_not_make_the_last_line_taller_on_touch(new_page, site):
 
 def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
     page, watch = new_page(**CLIPBOARD)
-    page.add_init_script("""
-        window.__clipboard = navigator.clipboard;
-        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
-    """)
+    page.add_init_script(WITHOUT_CLIPBOARD_API)
     page.goto(site.page_url(PAGE, "en"), wait_until="networkidle")
     assert page.evaluate("navigator.clipboard === undefined")
     menu = open_menu(page, "q2-p5")
@@ -316,10 +314,7 @@ def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
 
 def test_when_every_copy_fails_the_text_is_selected_in_the_menu_for_copying_by_hand(new_page, site):
     page, watch = new_page()
-    page.add_init_script("""
-        Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
-        document.execCommand = () => false;
-    """)
+    page.add_init_script(WITHOUT_ANY_COPY)
     page.goto(site.page_url(PAGE, "zh"), wait_until="networkidle")
     menu = open_menu(page, "q2-p3")
     menu.get_by_role("button", name="复制链接").click()

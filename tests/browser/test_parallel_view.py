@@ -9,6 +9,7 @@ import pytest
 from tests.browser.test_accessibility import violations
 from tests.browser.test_paragraph_links import in_view_below_header
 from tests.conftest import LANGS
+from tests.support.page_actions import choose_language
 
 from explainer.parallel import HTML_LANG, view_columns  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
 
@@ -85,8 +86,7 @@ def test_a_paragraph_link_lands_on_its_row(new_page, site, width):
 def test_the_language_switch_keeps_the_row(new_page, site):
     page, watch = new_page(width=1280)
     page.goto(site.page_url(VIEW, "zh") + "#q2-p4", wait_until="networkidle")
-    page.locator(".md-select .md-header__button").hover()
-    page.locator(".md-select a[hreflang=en]").click()
+    choose_language(page, "en")
     page.wait_for_url("**/explainer/en/interview/rule-of-law/parallel/#q2-p4")
     assert page.evaluate("document.documentElement.lang") == "en"
     assert in_view_below_header(page, "#q2-p4")
