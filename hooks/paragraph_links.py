@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from explainer.build_data import signature
 from explainer.links import WRITTEN_LANGUAGES
 from explainer.paragraphs import ParagraphLinks, paragraph_problems
 from explainer.ui_text import words
@@ -29,8 +30,7 @@ def on_config(config: MkDocsConfig) -> None:
     extensions = [extension for extension in config.markdown_extensions if isinstance(extension, str)]
     docs_dir = Path(config.docs_dir)
     # mkdocs-static-i18n runs on_config again for each extra language: check each state of the pages once.
-    key = (tuple(extensions), tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                                           for p in docs_dir.rglob("*.md"))))
+    key = (tuple(extensions), signature(docs_dir))
     if _checked.get("key") != key:
         _checked["problems"] = paragraph_problems(docs_dir, list(WRITTEN_LANGUAGES), extensions, dict(config.mdx_configs))
         _checked["key"] = key

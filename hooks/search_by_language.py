@@ -13,16 +13,17 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from explainer.build_data import load_site_data
+from explainer.build_data import load_site_data, signature
 from explainer.glossary import search_spellings
 from explainer.editions import convert, edition, to_source, written
-from explainer.jieba_dictionary import site_characters, trimmed_dictionary
+from explainer.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
 from explainer.links import LANG_PREFIX, LANGUAGES
 from explainer.search_aliases import HAN, add_search_aliases, resegment
 from explainer.search_split import split_search_index
 
 
 CUT_BY_JIEBA = {"zh"}  # the written languages whose text jieba cuts into words
+_dictionary: dict = {}  # the cut dictionary's path, and the state of the sources it was cut for
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -57,10 +58,13 @@ def on_config(config: MkDocsConfig) -> None:
 def use_site_dictionary(jieba, root: Path) -> None:
     """jieba's dictionary cut to the characters the site writes, in every edition (explainer/jieba_dictionary.py):
     the same cuts, loaded in a fifth of the time. Kept across `mkdocs serve` rebuilds while the characters stay."""
-    chars = site_characters(root)
-    for lang in LANGUAGES:
-        chars |= set(convert("".join(sorted(chars)), lang))  # a generated edition's own characters
-    path = str(trimmed_dictionary(chars))
+    key = signature(*(root / name for name in SOURCES))  # on_config runs once per edition: read once
+    if _dictionary.get("key") != key:
+        chars = site_characters(root)
+        for lang in LANGUAGES:
+            chars |= set(convert("".join(sorted(chars)), lang))  # a generated edition's own characters
+        _dictionary.update(key=key, path=str(trimmed_dictionary(chars)))
+    path = _dictionary["path"]
     if jieba.dt.dictionary != path:
         jieba.set_dictionary(path)
 

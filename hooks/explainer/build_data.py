@@ -29,9 +29,11 @@ class SiteData:
     overrides: dict = field(default_factory=dict)  # OpenCC config → reviewed corrections (editions.py)
 
 
-def signature(data_dir: Path) -> tuple:
-    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size)
-                        for p in data_dir.rglob("*") if p.is_file()))
+def signature(*paths: Path) -> tuple:
+    """The state of the files at ``paths`` (files, or folders and everything in them): a cache key that
+    changes when one is edited, added or removed."""
+    files = [f for path in map(Path, paths) for f in ([path] if path.is_file() else path.rglob("*")) if f.is_file()]
+    return tuple(sorted((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
 
 
 def load_site_data(project_root: Path) -> SiteData:
