@@ -13,10 +13,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from explainer.front_matter import front_matter_problems
+from explainer.pages.front_matter import front_matter_problems
 from explainer.editions import BY_CODE, GENERATED
-from explainer.links import WRITTEN_LANGUAGES
-from explainer.twins import missing_twins
+from explainer.pages.relative_links import WRITTEN_LANGUAGES
+from explainer.pages.twins import missing_twins
 
 
 def on_config(config: MkDocsConfig) -> None:

@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from explainer.build_data import load_site_data
+from explainer.dataset.site_data import load_site_data
 from explainer.editions import EDITIONS, GENERATED, convert, convert_deep, convert_markdown, generated_src_uri, source_src_uri
 from explainer.errors import SiteError
 

@@ -7,7 +7,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from explainer.editions import EDITIONS
-from explainer.head import alternates, document_title, not_found_blocks, preview, search_base
+from explainer.pages.head import alternates, document_title, not_found_blocks, preview, search_base
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:

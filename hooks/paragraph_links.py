@@ -16,10 +16,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.build_data import signature
-from explainer.links import WRITTEN_LANGUAGES
-from explainer.paragraphs import ParagraphLinks, paragraph_problems
-from explainer.ui_text import words
+from explainer.dataset.site_data import signature
+from explainer.pages.relative_links import WRITTEN_LANGUAGES
+from explainer.pages.paragraphs import ParagraphLinks, paragraph_problems
+from explainer.text.interface_words import words
 
 paragraph_links = ParagraphLinks()
 _checked: dict = {}

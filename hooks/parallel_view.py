@@ -6,7 +6,7 @@
 - on_page_markdown: a link to it below each interview page's title;
 - on_page_content: keep each interview page's rendered HTML, per language;
 - on_post_build, once both editions are written: fill each parallel page's slot with rows paired from
-  the two twins' rendered HTML (explainer/parallel.py), and the edition's page's citation templates for
+  the two twins' rendered HTML (explainer/pages/parallel.py), and the edition's page's citation templates for
   the paragraph menu. A twin that cannot be paired stops the build.
 The page events run once per language; the last on_post_build is the default language's.
 """
@@ -23,12 +23,12 @@ from mkdocs.structure.pages import Page
 
 from explainer.errors import SiteError
 from explainer.editions import convert_markdown, written
-from explainer.links import LANGUAGES, WRITTEN_LANGUAGES
-from explainer.parallel import (HTML_LANG, SLOT, cite_data, column_links, edition_rows, fill_slot, interview_stems,
+from explainer.pages.relative_links import LANGUAGES, WRITTEN_LANGUAGES
+from explainer.pages.parallel import (HTML_LANG, SLOT, cite_data, column_links, edition_rows, fill_slot, interview_stems,
                                 is_interview, pair_parts, interview_parts, parallel_markdown, view_columns,
                                 view_dest_uri, view_src_uri, with_view_link)
-from explainer.render import PARTIALS, environment
-from explainer.ui_text import words
+from explainer.pages.render import PARTIALS, environment
+from explainer.text.interface_words import words
 
 _rendered: dict[tuple[str, str], str] = {}  # (language, stem) → the interview page's content HTML
 

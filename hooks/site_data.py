@@ -16,14 +16,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.build_data import SiteData, load_site_data
-from explainer.downloads import write_downloads
+from explainer.dataset.site_data import SiteData, load_site_data
+from explainer.assets.downloads import write_downloads
 from explainer.errors import SiteError
-from explainer.glossary import GlossaryExtension, definitions_by_id, term_titles
-from explainer.links import DEFAULT_LANG
-from explainer.markers import check_markers_in
-from explainer.page_blocks import known_ids, render_page_markers
-from explainer.ui_text import words
+from explainer.dataset.glossary import GlossaryExtension, definitions_by_id, term_titles
+from explainer.pages.relative_links import DEFAULT_LANG
+from explainer.pages.markers import check_markers_in
+from explainer.pages.marker_blocks import known_ids, render_page_markers
+from explainer.text.interface_words import words
 
 glossary_tooltips = GlossaryExtension()
 _state: dict = {}

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SiteError
+from explainer.errors import SiteError
 
 
 @dataclass(frozen=True)
@@ -236,7 +236,7 @@ def in_edition(function):
 def convert_markdown(markdown: str, lang: str) -> str:
     """A page of ``written(lang)`` as edition ``lang`` shows it: prose, headings, front matter and link
     texts converted; code (fenced blocks, inline spans) kept as written, ids and addresses are ASCII."""
-    from .code_spans import code_ranges
+    from explainer.text.code_spans import code_ranges
 
     out, last = [], 0
     for start, end in code_ranges(markdown):

@@ -12,9 +12,9 @@ from tests.support.page_actions import WITHOUT_ANY_COPY, WITHOUT_CLIPBOARD_API
 from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from explainer.cite import ACCESSED, format_access_date  # noqa: E402
-from explainer.citation import figure_lead  # noqa: E402
-from explainer.load import load_dataset  # noqa: E402
+from explainer.citations.references import ACCESSED, format_access_date  # noqa: E402
+from explainer.citations.figure_lead import figure_lead  # noqa: E402
+from explainer.dataset.metrics_file import load_dataset  # noqa: E402
 
 DATASET = load_dataset(ROOT / "data")
 

@@ -18,7 +18,7 @@ from tests.support.page_actions import WITHOUT_ANY_COPY, WITHOUT_CLIPBOARD_API
 from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from explainer.cite import ACCESSED, STYLE_NAMES, format_access_date, quoted  # noqa: E402
+from explainer.citations.references import ACCESSED, STYLE_NAMES, format_access_date, quoted  # noqa: E402
 
 PAGE = "interview/rule-of-law/"
 CLIPBOARD = {"permissions": ["clipboard-read", "clipboard-write"]}
@@ -70,7 +70,7 @@ def today(page) -> datetime.date:
 
 
 def expected_citation(page, text: str, url: str, style: str) -> str:
-    """The paragraph quoted (explainer/cite.py quoted), then the page's template filled at ``url``."""
+    """The paragraph quoted (explainer/citations/references.py quoted), then the page's template filled at ``url``."""
     data = page.evaluate("JSON.parse(document.querySelector('.ex-cite-data').textContent)")
     reference = data["styles"][style]["page"].replace("{url}", url).replace(ACCESSED, format_access_date(today(page), style))
     return quoted(text) + "\n" + reference

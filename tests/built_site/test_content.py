@@ -123,7 +123,7 @@ def test_no_figure_is_typed_by_hand_into_the_markdown():
     data = json.loads((ROOT / "data" / "metrics.json").read_text(encoding="utf-8"))
     import sys
     sys.path.insert(0, str(ROOT / "hooks"))
-    from explainer.numbers import en_number, zh_number
+    from explainer.text.numbers import en_number, zh_number
 
     literals = set()
     for m in data["metrics"]:

@@ -16,7 +16,7 @@ from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragrap
 from tests.conftest import LANG_PREFIX, LANGS
 
 from explainer.editions import convert, hreflang, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
-from explainer.parallel import view_columns  # noqa: E402
+from explainer.pages.parallel import view_columns  # noqa: E402
 
 HTML_LANG = {"zh": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

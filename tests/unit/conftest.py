@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from explainer.errors import SiteError
-from explainer.load import load_dataset
-from explainer.model import Chart, Dataset, Derivation, Metric
+from explainer.dataset.metrics_file import load_dataset
+from explainer.dataset.model import Chart, Dataset, Derivation, Metric
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"

@@ -11,9 +11,9 @@ from explainer.editions import (CHARACTER_ONLY, EDITIONS, Localized, convert, co
                                 in_edition, load_overrides, localized, opencc_converter, quote_in, quote_lang,
                                 source_src_uri, to_source, use_overrides, written)
 from explainer.errors import SiteError
-from explainer.numbers import format_quantity
-from explainer.search_aliases import resegment
-from explainer.twins import missing_twins
+from explainer.text.numbers import format_quantity
+from explainer.search.aliases import resegment
+from explainer.pages.twins import missing_twins
 
 from .conftest import DATA
 

@@ -10,10 +10,10 @@
     var node = document.querySelector(".ex-cite-data");
     if (!node) return;
     var data = JSON.parse(node.textContent), KEY = "explainer.citation-style";
-    /* The access date as each style writes it (explainer/cite.py DATE_FORMS). The words it says come
+    /* The access date as each style writes it (explainer/citations/references.py DATE_FORMS). The words it says come
        with the page's data (data.words), in the page's edition. */
     var ISO = { gbt7714: true };
-    var NAMES = { gbt7714: "GB/T 7714", apa: "APA", chicago: "Chicago" };  /* explainer/cite.py STYLE_NAMES */
+    var NAMES = { gbt7714: "GB/T 7714", apa: "APA", chicago: "Chicago" };  /* explainer/citations/references.py STYLE_NAMES */
     var MONTHS = "January February March April May June July August September October November December".split(" ");
     var live = document.createElement("div");
     live.className = "ex-cite-live";
@@ -211,7 +211,7 @@
       return clone.textContent.replace(/\s+/g, " ").trim();
     }
     /* In “ ”, its own quotation marks nested (double ↔ single; an apostrophe between Latin letters
-       stays): explainer/cite.py quoted(). */
+       stays): explainer/citations/references.py quoted(). */
     function quoted(text) {
       var swap = { "“": "‘", "”": "’", "‘": "“", "’": "”" };
       return "“" + text.replace(/[“”‘’]/g, function (mark, at) {
