@@ -19,7 +19,7 @@ from explainer.citations.references import STYLES_LANGUAGE, Work, page_work, sit
 from explainer.citations.files import write_cite_files
 from explainer.errors import SiteError
 from explainer.pages.front_matter import twin_title
-from explainer.pages.relative_links import LANG_PREFIX
+from explainer.editions import LANG_PREFIX
 from explainer.pages.render import Renderer
 
 _works: dict[str, dict[str, Work]] = {}  # language → page URL → the page as cited

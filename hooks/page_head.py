@@ -6,7 +6,7 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from explainer.editions import EDITIONS
+from explainer.editions import EDITIONS, HREFLANG
 from explainer.pages.head import alternates, document_title, not_found_blocks, preview, search_base
 
 
@@ -30,5 +30,5 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 
 
 def on_env(env, config: MkDocsConfig, files):
-    env.globals["explainer_hreflang"] = {edition.code: edition.hreflang for edition in EDITIONS}
+    env.globals["explainer_hreflang"] = HREFLANG
     return env

@@ -17,7 +17,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from explainer.dataset.site_data import signature
-from explainer.pages.relative_links import WRITTEN_LANGUAGES
+from explainer.editions import WRITTEN
 from explainer.pages.paragraphs import ParagraphLinks, paragraph_problems
 from explainer.text.interface_words import words
 
@@ -32,7 +32,7 @@ def on_config(config: MkDocsConfig) -> None:
     # mkdocs-static-i18n runs on_config again for each extra language: check each state of the pages once.
     key = (tuple(extensions), signature(docs_dir))
     if _checked.get("key") != key:
-        _checked["problems"] = paragraph_problems(docs_dir, list(WRITTEN_LANGUAGES), extensions, dict(config.mdx_configs))
+        _checked["problems"] = paragraph_problems(docs_dir, list(WRITTEN), extensions, dict(config.mdx_configs))
         _checked["key"] = key
     problems = _checked["problems"]
     if problems:

@@ -15,10 +15,10 @@ from mkdocs.plugins import event_priority
 
 from explainer.dataset.site_data import load_site_data, signature
 from explainer.dataset.glossary import search_spellings
-from explainer.editions import convert, edition, to_source, written
+from explainer.editions import LANGUAGES, LANG_PREFIX, convert, edition, to_source, written
 from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
-from explainer.pages.relative_links import LANG_PREFIX, LANGUAGES
-from explainer.search.aliases import HAN, add_search_aliases, resegment
+from explainer.search.aliases import add_search_aliases, resegment
+from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
 
 
@@ -51,7 +51,7 @@ def on_config(config: MkDocsConfig) -> None:
         if written(lang) in CUT_BY_JIEBA:
             for group in search_spellings(glossary, lang):
                 for spelling in group:
-                    if HAN.fullmatch(spelling):
+                    if HAN_RUN.fullmatch(spelling):
                         jieba.add_word(spelling)
 
 

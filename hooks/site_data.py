@@ -20,7 +20,7 @@ from explainer.dataset.site_data import SiteData, load_site_data
 from explainer.assets.downloads import write_downloads
 from explainer.errors import SiteError
 from explainer.dataset.glossary import GlossaryExtension, definitions_by_id, term_titles
-from explainer.pages.relative_links import DEFAULT_LANG
+from explainer.editions import DEFAULT_LANG
 from explainer.pages.markers import check_markers_in
 from explainer.pages.marker_blocks import known_ids, render_page_markers
 from explainer.text.interface_words import words

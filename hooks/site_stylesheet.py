@@ -9,7 +9,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from explainer.errors import SiteError
-from explainer.pages.relative_links import DEFAULT_LANG
+from explainer.editions import DEFAULT_LANG
 from explainer.assets.stylesheet import Stylesheet, site_stylesheet
 
 _state: dict[str, Stylesheet] = {}

@@ -15,7 +15,7 @@ from tests.support.site_build import BASE_PATH, ROOT, build_site
 import sys
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from explainer.pages.relative_links import LANG_PREFIX  # noqa: E402  the editions, as the build makes them
+from explainer.editions import LANG_PREFIX  # noqa: E402  the editions, as the build makes them
 
 LANGS = tuple(LANG_PREFIX)  # zh, zh-hant (generated from zh), en
 

@@ -33,18 +33,24 @@ class Edition:
     source: str | None = None  # a generated edition: the written language it is converted from
     opencc: str | None = None  # a generated edition: its OpenCC configuration
     counterpart: str = "en"  # the language shown beside it (parallel view, glossary, og:locale:alternate)
+    name: str = ""  # what a maintainer's error message calls it ("its English twin has it")
 
 
 EDITIONS: tuple[Edition, ...] = (
-    Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN", "SC"),
+    Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN", "SC", name="Chinese"),
     # Taiwan standard characters, converted character by character (see README, "Traditional Chinese").
-    Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", "TC", source="zh", opencc="s2tw"),
+    Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", "TC", source="zh", opencc="s2tw",
+            name="Traditional Chinese"),
     # English pages quote the interview in its Simplified original.
-    Edition("en", "en/", "en", "en_US", "en-US", "english", "en", "SC", counterpart="zh"),
+    Edition("en", "en/", "en", "en_US", "en-US", "english", "en", "SC", counterpart="zh", name="English"),
 )
 BY_CODE = {edition.code: edition for edition in EDITIONS}
 WRITTEN = tuple(edition.code for edition in EDITIONS if edition.source is None)  # in docs/ and data/
 GENERATED = tuple(edition.code for edition in EDITIONS if edition.source is not None)
+LANGUAGES = tuple(edition.code for edition in EDITIONS)  # every edition, the generated ones included
+LANG_PREFIX = {edition.code: edition.prefix for edition in EDITIONS}  # the default language is at the root
+DEFAULT_LANG = next(edition.code for edition in EDITIONS if not edition.prefix)
+HREFLANG = {edition.code: edition.hreflang for edition in EDITIONS}  # also the lang="…" of its text
 
 # OpenCC configurations that convert characters only. The "p" configurations (s2twp, s2hkp) also swap
 # vocabulary (信息 → 資訊, 程序 → 程式, 视频 → 影片): wrong in a quotation and they rename statutes, and
@@ -64,6 +70,10 @@ def written(lang: str) -> str:
 
 def hreflang(lang: str) -> str:
     return BY_CODE[lang].hreflang
+
+
+def other_languages(lang: str) -> list[str]:
+    return [code for code in LANGUAGES if code != lang]
 
 
 QUOTED = "zh"  # the language the interview is written in

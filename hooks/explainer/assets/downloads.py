@@ -13,8 +13,8 @@ from pathlib import Path
 from explainer.dataset.site_data import SiteData
 from explainer.charts.drawings import figures_json, figures_path
 from explainer.charts.svg import chart_image_path, chart_svg
-from explainer.editions import localized, quote_in
-from explainer.pages.relative_links import LANGUAGES, in_language
+from explainer.editions import LANGUAGES, localized, quote_in
+from explainer.pages.relative_links import in_language
 from explainer.text.numbers import format_quantity, plain
 
 DOWNLOADS_DIR = "downloads"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from explainer.charts.geometry import ChartGeometry, layout_chart
 from explainer.charts.view import ChartView, chart_view
-from explainer.pages.relative_links import LANGUAGES
+from explainer.editions import LANGUAGES
 from explainer.dataset.model import Dataset
 from explainer.charts.plotly_figure import plotly_figure
 

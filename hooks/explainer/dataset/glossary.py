@@ -15,7 +15,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from explainer.errors import SiteError
-from explainer.pages.relative_links import WRITTEN_LANGUAGES
+from explainer.editions import WRITTEN
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 GLOSSARY_PAGES = ("glossary.md", "glossary")
@@ -51,7 +51,7 @@ def glossary_problems(raw):
             yield f"{place}.id: duplicate id {term['id']!r}"
         seen.add(term["id"])
         place = f"{place} ({term['id']})"  # the index finds the entry, the id tells which term it is
-        for lang in WRITTEN_LANGUAGES:
+        for lang in WRITTEN:
             entry = term.get(lang)
             if not isinstance(entry, dict):
                 yield f"{place}.{lang}: missing"

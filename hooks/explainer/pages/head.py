@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import posixpath
 
-from explainer.editions import EDITIONS
-from explainer.pages.relative_links import DEFAULT_LANG, LANG_PREFIX, other_languages
+from explainer.editions import DEFAULT_LANG, EDITIONS, HREFLANG, LANG_PREFIX, other_languages
 
 OG_LOCALE = {edition.code: edition.og_locale for edition in EDITIONS}
-HREFLANG = {edition.code: edition.hreflang for edition in EDITIONS}
 
 
 def language_neutral_path(page_url: str) -> str:

@@ -36,11 +36,11 @@ import markdown
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from explainer.editions import BY_CODE
 from explainer.text.code_spans import code_ranges, inside
 from explainer.pages.front_matter import FRONT_MATTER
 from explainer.pages.markers import INLINE, MARKER
 
-LANGUAGE_NAMES = {"zh": "Chinese", "zh-hant": "Traditional Chinese", "en": "English"}
 PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
 # The build replaces an inline marker with a link before converting; the checks put an inline stand-in
 # in its place, so that a sentence opening with a figure stays a paragraph, as in the build.
@@ -183,7 +183,7 @@ def page_problems(where: str, stem: str, page: PageParagraphs,
         if not p.id and p.kind in required:
             expected = counterparts.get(id(p))
             if expected:
-                problems.append(f"{where}: paragraph {expected} is missing (its {LANGUAGE_NAMES[twin_language]} "
+                problems.append(f"{where}: paragraph {expected} is missing (its {BY_CODE[twin_language].name} "
                                 f"twin has it): {KIND_WORDS[p.kind]} has no id (“{p.text}”); "
                                 f"add {{#{expected}}} on its own line below it")
             else:
@@ -221,16 +221,16 @@ def twin_problems(where: dict[str, str], ids: dict[str, list[str]], reference: s
             continue
         for anchor in base:
             if anchor not in own:
-                problems.append(f"{where[lang]}: paragraph {anchor} is missing (its {LANGUAGE_NAMES[reference]} twin has it)")
+                problems.append(f"{where[lang]}: paragraph {anchor} is missing (its {BY_CODE[reference].name} twin has it)")
         for anchor in own:
             if anchor not in base:
-                problems.append(f"{where[reference]}: paragraph {anchor} is missing (its {LANGUAGE_NAMES[lang]} twin has it)")
+                problems.append(f"{where[reference]}: paragraph {anchor} is missing (its {BY_CODE[lang].name} twin has it)")
         if problems:
             continue
         for mine, theirs in zip(own, base):
             if mine != theirs:
                 problems.append(f"{where[lang]}: paragraph {mine} is out of order: its "
-                                f"{LANGUAGE_NAMES[reference]} twin has {theirs} in that place")
+                                f"{BY_CODE[reference].name} twin has {theirs} in that place")
                 break
     return problems
 

@@ -28,15 +28,13 @@ from pathlib import Path
 
 import yaml
 
-from explainer.editions import EDITIONS, edition as edition_of, localized
+from explainer.editions import BY_CODE, EDITIONS, HREFLANG, LANG_PREFIX, edition as edition_of, localized
 from explainer.errors import SiteError
 from explainer.pages.front_matter import FRONT_MATTER
-from explainer.pages.relative_links import LANG_PREFIX, in_language
-from explainer.pages.paragraphs import LANGUAGE_NAMES, MENU_BUTTON, twin_problems
+from explainer.pages.relative_links import in_language
+from explainer.pages.paragraphs import INTERVIEW_PAGE, MENU_BUTTON, twin_problems
 
 VIEW = "parallel"  # the view's folder below its page
-INTERVIEW_STEM = re.compile(r"interview/[^/]+")
-HTML_LANG = {edition.code: edition.hreflang for edition in EDITIONS}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # The sections of an interview page that hold its text; the next <h2> (the key figures) ends it.
@@ -54,7 +52,7 @@ CITE_DATA = re.compile(r'<script type="application/json" class="ex-cite-data">.*
 # --- Where the views are ---------------------------------------------------------------------
 
 def is_interview(stem: str) -> bool:
-    return bool(INTERVIEW_STEM.fullmatch(stem))
+    return bool(INTERVIEW_PAGE.fullmatch(stem))
 
 
 def interview_stems(docs_dir: Path, languages: list[str]) -> list[str]:
@@ -255,7 +253,7 @@ def pair_parts(parts: dict[str, list[Part]], where: dict[str, str], reference: s
             theirs = base[i] if i < len(base) else None
             if mine is None or theirs is None or (mine.kind, mine.key) != (theirs.kind, theirs.key):
                 raise SiteError(where[lang], f"the parallel view cannot pair it with its "
-                                f"{LANGUAGE_NAMES[reference]} twin: {describe(mine) if mine else 'nothing'} "
+                                f"{BY_CODE[reference].name} twin: {describe(mine) if mine else 'nothing'} "
                                 f"where the twin has {describe(theirs) if theirs else 'nothing'}")
     rows = []
     for index, part in enumerate(base):
@@ -344,6 +342,6 @@ def column_links(stem: str, edition: str) -> list[dict]:
     """Each column's heading: its language, named in that language, linking to its own page."""
     target = view_url(stem, edition)
     names = localized({"zh": "中文", "en": "English"})
-    return [{"lang": HTML_LANG[lang], "name": names[lang],
+    return [{"lang": HREFLANG[lang], "name": names[lang],
              "href": posixpath.relpath(page_url(stem, lang), target) + "/"}
             for lang in view_columns(edition)]

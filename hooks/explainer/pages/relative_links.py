@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
-from explainer.editions import EDITIONS, WRITTEN
-
-LANG_PREFIX = {edition.code: edition.prefix for edition in EDITIONS}  # the default language is at the root
-LANGUAGES = tuple(LANG_PREFIX)  # every edition, the generated ones included
-WRITTEN_LANGUAGES = WRITTEN  # the editions written by hand in docs/ and data/
-DEFAULT_LANG = next(lang for lang, prefix in LANG_PREFIX.items() if not prefix)
-
-
-def other_languages(lang: str) -> list[str]:
-    return [code for code in LANGUAGES if code != lang]
+from explainer.editions import LANG_PREFIX
 
 
 def relative_url(target: str, from_page: str) -> str:

@@ -22,8 +22,8 @@ from explainer.citations.references import STYLE_NAMES, STYLES, Work, template
 from explainer.citations.files import file_path, page_slug
 from explainer.citations.figure_lead import figure_lead_template
 from explainer.dataset.derive import compute_derived, formula_sign
-from explainer.editions import edition, hreflang, localized, quote_in, quote_lang
-from explainer.pages.relative_links import in_language, other_languages, relative_url
+from explainer.editions import edition, hreflang, localized, other_languages, quote_in, quote_lang
+from explainer.pages.relative_links import in_language, relative_url
 from explainer.dataset.model import Dataset, Metric
 from explainer.text.numbers import format_number, format_quantity
 from explainer.text.interface_words import SECTION_PAGES, SECTIONS, words

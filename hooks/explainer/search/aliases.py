@@ -20,10 +20,10 @@ import re
 from typing import Callable, Iterable
 
 from explainer.dataset.glossary import whole_word
+from explainer.text.han import HAN_CHARACTERS, HAN_RUN
 
 FIELD = "aliases"
 BOOST = 1.0  # as the text: a section that only implies the term is not ranked above one that names it
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 TAG = re.compile(r"<[^>]+>")
 SEPARATOR = "\u200b"
 
@@ -69,7 +69,7 @@ def searchable(spellings: Iterable[str], cut: Callable[[str], list[str]] = jieba
     words: list[str] = []
     for spelling in spellings:
         words.append(spelling)
-        for run in HAN.findall(spelling):
+        for run in HAN_RUN.findall(spelling):
             # Single characters (个, 五) would match far too much and change how every query is cut.
             words += [word for word in [run, *cut(run)] if len(word) > 1]
     return SEPARATOR.join(dict.fromkeys(words))
@@ -106,7 +106,7 @@ def resegment(value: str, to_source: Callable[[str], str], cut: Callable[[str], 
             position += len(word)
         return SEPARATOR.join(words)
 
-    return HAN_RUN.sub(cut_run, value)
+    return SEGMENTED_HAN_RUN.sub(cut_run, value)
 
 
-HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff](?:\u200b?[\u3400-\u9fff\uf900-\ufaff])*")
+SEGMENTED_HAN_RUN = re.compile(f"[{HAN_CHARACTERS}](?:\u200b?[{HAN_CHARACTERS}])*")  # cut by U+200B

@@ -22,7 +22,8 @@ import tempfile
 from pathlib import Path
 from typing import Iterable
 
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+from explainer.text.han import HAN
+
 # Where the site's words come from (pages, data, templates, the words of the code) and how they are written.
 SOURCES = ("docs", "data", "overrides", "hooks", "mkdocs.yml")
 TEXT_SUFFIXES = {".md", ".json", ".html", ".py", ".yml", ".yaml", ".txt", ".js"}
