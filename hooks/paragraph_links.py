@@ -4,7 +4,8 @@
   twins has the same paragraph ids in the same order; otherwise the build stops with one line. It runs
   after the other hooks' checks (missing twins, front matter, data and markers), which come first.
 - the ¶ link and the ⋯ button of the paragraph's menu: a Markdown extension appends them to every
-  paragraph with an id, named in the page's language (set in on_page_markdown: the extra language's build runs only the page events).
+  paragraph with an id, named in the page's language (set in on_page_markdown, page by page: the extension is configured once
+  and serves every edition's build).
 """
 
 from __future__ import annotations

@@ -45,8 +45,8 @@ def on_config(config: MkDocsConfig) -> None:
     except ImportError:
         return
     root = Path(config.config_file_path).parent
-    use_site_dictionary(jieba, root)
     glossary = load_site_data(root).glossary
+    use_site_dictionary(jieba, root)  # converts the site's characters: after generated_editions' on_config
     for lang in LANGUAGES:
         if written(lang) in CUT_BY_JIEBA:
             for group in search_spellings(glossary, lang):
@@ -58,7 +58,7 @@ def on_config(config: MkDocsConfig) -> None:
 def use_site_dictionary(jieba, root: Path) -> None:
     """jieba's dictionary cut to the characters the site writes, in every edition (explainer/search/jieba_dictionary.py):
     the same cuts, loaded in a fifth of the time. Kept across `mkdocs serve` rebuilds while the characters stay."""
-    key = signature(*(root / name for name in SOURCES))  # on_config runs once per edition: read once
+    key = signature(*(root / name for name in SOURCES))  # on_config runs for every edition: cut once
     if _dictionary.get("key") != key:
         chars = site_characters(root)
         for lang in LANGUAGES:

@@ -92,7 +92,10 @@ def quote_lang(lang: str) -> str:
 
 # --- Conversion --------------------------------------------------------------------------------
 
-_overrides: dict[str, dict[str, str]] = {}  # OpenCC config → {Simplified: Traditional}, longest first
+# OpenCC config → {Simplified: Traditional}. Installed explicitly by the build before anything is converted
+# (hooks/generated_editions.py on_config, first in hooks/pipeline.py); None until then, so a conversion
+# that runs too early stops the build instead of silently leaving the corrections out.
+_overrides: dict[str, dict[str, str]] | None = None
 
 
 def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
@@ -127,10 +130,11 @@ def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
 
 
 def use_overrides(table: dict[str, dict[str, str]]) -> None:
-    """Install the corrections the converter applies (the build does it each time data/ is loaded)."""
+    """Install the corrections the converter applies: the build does it once per edition's build, from
+    the table ``load_site_data`` read (``SiteData.overrides``); tests do it from their own table."""
+    global _overrides
     if table != _overrides:
-        _overrides.clear()
-        _overrides.update(table)
+        _overrides = {config: dict(fixes) for config, fixes in table.items()}
         _convert_cached.cache_clear()
 
 
@@ -155,6 +159,9 @@ def convert(text: str, lang: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def _convert_cached(text: str, config: str) -> str:
     converter = opencc_converter(config)
+    if _overrides is None:
+        raise SiteError(f"data/{OVERRIDES_FILE}", "text was converted before the reviewed corrections were installed "
+                        "(editions.use_overrides; see the order in hooks/pipeline.py)")
     fixes = _overrides.get(config, {})
     if not fixes:
         return converter.convert(text)

@@ -18,12 +18,14 @@ from explainer.pages.twins import missing_twins
 from .conftest import DATA
 
 
-@pytest.fixture(autouse=True)
-def reviewed_overrides():
-    """The site's reviewed corrections, as the build installs them (load_site_data)."""
-    use_overrides(load_overrides(DATA / "opencc-overrides.json", "data/opencc-overrides.json"))
-    yield
-    use_overrides(load_overrides(DATA / "opencc-overrides.json", "data/opencc-overrides.json"))
+def test_a_conversion_before_the_corrections_are_installed_stops_the_build(monkeypatch):
+    import explainer.editions as editions
+
+    monkeypatch.setattr(editions, "_overrides", None)
+    editions._convert_cached.cache_clear()
+    with pytest.raises(SiteError, match=r"^data/opencc-overrides.json: text was converted before the reviewed corrections"):
+        convert("数说五年", "zh-hant")
+    editions._convert_cached.cache_clear()
 
 
 def test_the_editions_table_drives_the_third_edition():

@@ -27,6 +27,7 @@ class SiteData:
     glossary: list[dict]
     charts: dict = field(default_factory=dict)  # (chart id, language) → ChartDrawing
     overrides: dict = field(default_factory=dict)  # OpenCC config → reviewed corrections (editions.py)
+    signature: tuple = ()  # the state of data/ it was read from: a key for caches derived from it
 
 
 def signature(*paths: Path) -> tuple:
@@ -41,7 +42,9 @@ def load_site_data(project_root: Path) -> SiteData:
     key = (str(data_dir), signature(data_dir))
     if _cache.get("key") != key:
         overrides = load_overrides(data_dir / OVERRIDES_FILE, shown_as=f"{DATA_DIR}/{OVERRIDES_FILE}")
-        use_overrides(overrides)  # before anything is converted for a generated edition
+        # The glossary and chart drawings below are converted for the generated editions: with these
+        # corrections, passed to the converter explicitly (the hooks install them again per build).
+        use_overrides(overrides)
         dataset = load_dataset(data_dir, shown_as=DATA_DIR)
         _cache["value"] = SiteData(
             dataset=dataset,
@@ -49,7 +52,7 @@ def load_site_data(project_root: Path) -> SiteData:
             glossary=localized(load_glossary(data_dir / GLOSSARY_FILE, shown_as=f"{DATA_DIR}/{GLOSSARY_FILE}")),
             charts=chart_drawings(dataset),
             overrides=overrides,
+            signature=key,
         )
         _cache["key"] = key
-    use_overrides(_cache["value"].overrides)
     return _cache["value"]
