@@ -6,6 +6,17 @@ with ``s2hk``) is one more entry in :data:`EDITIONS` plus its entry in mkdocs.ym
 text never asks which edition it is in: it looks the language up in a table, and a table keyed by
 written languages answers for a generated edition with the converted text of its source
 (:class:`Localized`), so the data stays written once.
+
+Why ``s2tw``, character by character, for the whole edition: ``s2t`` writes OpenCC's internal forms (爲,
+羣衆, 裏), not meant for reading; ``s2twp``/``s2hkp`` also swap vocabulary (信息 → 資訊, 程序 → 程式, 视频 → 影片),
+wrong inside a quotation, and the explanatory text mostly names the interview's own terms, so a Taiwanese
+vocabulary around unchanged quotations would call one thing by two names. Taiwan forms (裡, 著, 為, 群眾)
+rather than Hong Kong's because they are the most widely read Traditional standard; the pages are tagged
+``zh-Hant``, not ``zh-TW``, since they keep the mainland source's vocabulary.
+
+OpenCC's known mistakes are corrected from ``data/opencc-overrides.json`` (reviewed, same length, each with
+its reason): the build installs them explicitly before the first conversion (:func:`use_overrides`), and
+a conversion before that stops the build. Re-review them when the ``opencc`` pin changes.
 """
 
 from __future__ import annotations
