@@ -10,7 +10,7 @@ from html import unescape
 import pytest
 
 from tests.conftest import LANG_PREFIX, LANGS, page_paths
-from tests.unit.test_cite_files import parse_bibtex
+from tests.unit.citations.test_files import parse_bibtex
 
 CITE_DATA = re.compile(r'<script type="application/json" class="ex-cite-data">(.*?)</script>', re.S)
 
