@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 
 from explainer.errors import SiteError
-from explainer.dataset.metrics_file import SCHEMA_FILE, load_dataset
+from explainer.dataset.metrics_file import load_dataset
 from explainer.dataset.model import Chart, Dataset, Derivation, Metric
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"  # the live data: for test_live_data_… tests only
 FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "data"
+SCHEMA = "metrics.schema.json"  # the format's contract: read from data/, as code
 EVIL = "</script><script>alert(1)</script> & <b>bold</b>"
 
 
@@ -29,7 +30,7 @@ def fixture_data(folder: Path) -> Path:
     """A writable ``data/`` at ``folder``: the fixture files, with the site's schema beside them (the
     schema is the format's contract, part of the code under test, not content)."""
     shutil.copytree(FIXTURE_DATA, folder)
-    shutil.copy(DATA / SCHEMA_FILE, folder / SCHEMA_FILE)
+    shutil.copy(DATA / SCHEMA, folder / SCHEMA)
     for path in [folder, *folder.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
     return folder
