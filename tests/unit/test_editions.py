@@ -59,7 +59,7 @@ def test_a_vocabulary_swapping_configuration_is_refused(config):
         opencc_converter(config)
 
 
-def test_every_reviewed_override_is_applied_and_differs_from_nothing_it_should_not():
+def test_live_data_every_reviewed_override_is_applied_and_differs_from_nothing_it_should_not():
     raw = json.loads((DATA / "opencc-overrides.json").read_text(encoding="utf-8"))
     for entry in raw["s2tw"]:
         assert convert(f"他说{entry['from']}。", "zh-hant") == f"他說{entry['to']}。", entry

@@ -29,7 +29,7 @@ def test_csv_has_bom_headers_and_one_row_per_metric(site_data, lang):
     table = rows(text)
     assert table[0] == CSV_HEADERS[lang]
     assert table[0][-1] == {"zh": "出处原文英译", "en": "source sentence (English)"}[lang]
-    assert len(table) == 1 + 27
+    assert len(table) == 1 + 22  # the fixture data: 19 reported and 3 derived figures
     assert [row[0] for row in table[1:]] == list(site_data.dataset.metrics)
     assert all(len(row) == len(CSV_HEADERS[lang]) for row in table)
     assert "\r\n" in text
@@ -68,7 +68,7 @@ def test_json_lists_every_metric_and_marks_the_derived(site_data):
     payload = json.loads(metrics_json(site_data))
     assert payload["headline"]["zh"].startswith("建设更高水平平安杭州")
     items = {item["id"]: item for item in payload["metrics"]}
-    assert len(payload["metrics"]) == 27
+    assert len(payload["metrics"]) == 22
     derived = [item for item in payload["metrics"] if item["kind"] == "derived"]
     assert [item["id"] for item in derived] == ["shared-court-resolution-share", "saving-per-dispute",
                                                 "business-reforms-total"]
@@ -103,5 +103,5 @@ def test_write_downloads(tmp_path, site_data):
     assert b"\r\r\n" not in raw  # no doubled line ends on any platform
     with open(folder / "metrics-en.csv", encoding="utf-8-sig", newline="") as handle:
         table = list(csv.DictReader(handle))
-    assert len(table) == 27 and table[0]["id"] == "urban-population"
+    assert len(table) == 22 and table[0]["id"] == "urban-population"
     assert json.loads((folder / "metrics.json").read_text(encoding="utf-8"))["metrics"][0]["id"] == "urban-population"

@@ -15,7 +15,7 @@ from explainer.charts.view import chart_view
 from explainer.errors import SiteError
 from explainer.charts.plotly_figure import font_stack, plotly_figure
 
-CHARTS = ["five-year-changes", "rule-of-law-ranking", "shared-court-outcomes", "business-reforms"]
+CHARTS = ["five-year-changes", "rule-of-law-ranking", "shared-court-outcomes", "business-reforms"]  # the fixture data's charts
 
 
 def build(dataset, chart_id, lang):
@@ -24,9 +24,7 @@ def build(dataset, chart_id, lang):
     return view, geometry, plotly_figure(view, geometry)
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("chart_id", CHARTS)
-def test_every_real_chart_is_a_valid_plotly_figure_drawn_on_the_layout(dataset, chart_id, lang):
+def assert_valid_and_drawn_on_the_layout(dataset, chart_id, lang):
     view, geometry, spec = build(dataset, chart_id, lang)
     go.Figure(data=spec["data"], layout=spec["layout"])  # plotly accepts it back
     json.dumps(spec)
@@ -45,6 +43,18 @@ def test_every_real_chart_is_a_valid_plotly_figure_drawn_on_the_layout(dataset, 
     assert labels == ["<br>".join(r.label_lines) for r in geometry.rows]
     values = [a["text"] for a in layout["annotations"] if a["name"] == "value"]
     assert values == [f"<b>{t}</b>" for t in view.texts]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("chart_id", CHARTS)
+def test_every_fixture_chart_is_a_valid_plotly_figure_drawn_on_the_layout(dataset, chart_id, lang):
+    assert_valid_and_drawn_on_the_layout(dataset, chart_id, lang)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_live_data_every_chart_is_a_valid_plotly_figure_drawn_on_the_layout(live_dataset, lang):
+    for chart_id in live_dataset.charts:
+        assert_valid_and_drawn_on_the_layout(live_dataset, chart_id, lang)
 
 
 def test_bars_start_at_zero_and_are_as_thick_as_the_static_ones(dataset):

@@ -18,10 +18,7 @@ def svg(dataset, chart_id, lang):
     return view, ET.fromstring(chart_svg(view, "Source line", "https://example.org/numbers/#" + chart_id))
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("chart_id", ["five-year-changes", "rule-of-law-ranking", "shared-court-outcomes",
-                                      "business-reforms"])
-def test_slide_size_title_and_every_value(dataset, chart_id, lang):
+def assert_slide_sized_with_title_and_every_value(dataset, chart_id, lang):
     view, root = svg(dataset, chart_id, lang)
     assert (root.get("width"), root.get("height"), root.get("viewBox")) == (str(WIDTH), str(HEIGHT), f"0 0 {WIDTH} {HEIGHT}")
     assert root.find("s:title", NS).text == view.title
@@ -33,6 +30,19 @@ def test_slide_size_title_and_every_value(dataset, chart_id, lang):
     for t in root.iter("{http://www.w3.org/2000/svg}text"):
         assert 0 <= float(t.get("y")) <= HEIGHT
     assert LIGHT["bar"] in chart_svg(view, "s", "u") and LIGHT["paper"] in chart_svg(view, "s", "u")  # light, whatever the page
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("chart_id", ["five-year-changes", "rule-of-law-ranking", "shared-court-outcomes",
+                                      "business-reforms"])
+def test_slide_size_title_and_every_value(dataset, chart_id, lang):
+    assert_slide_sized_with_title_and_every_value(dataset, chart_id, lang)
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "en"])
+def test_live_data_every_chart_fits_a_slide_with_its_title_and_every_value(live_dataset, lang):
+    for chart_id in live_dataset.charts:
+        assert_slide_sized_with_title_and_every_value(live_dataset, chart_id, lang)
 
 
 def test_bars_are_proportional_to_their_values(dataset):

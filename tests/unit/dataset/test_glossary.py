@@ -220,7 +220,7 @@ def test_english_search_aliases_repeat_regardless_of_case(tmp_path):
         "of its aliases")
 
 
-def test_the_site_s_glossary_has_the_abbreviations_readers_type():
+def test_live_data_glossary_has_the_abbreviations_readers_type():
     from pathlib import Path
 
     terms = load_glossary(Path(__file__).parents[3] / "data" / "glossary.json", "data/glossary.json")

@@ -169,7 +169,7 @@ def test_a_paragraph_without_an_id_is_reported_once_with_the_id_its_twin_has(tmp
                               "a paragraph of the answer has no id")
 
 
-def test_the_site_pages_have_no_problems(root):
+def test_live_data_pages_have_no_paragraph_problems(root):
     assert paragraph_problems(root / "docs", LANGS, EXTENSIONS, {}) == []
 
 

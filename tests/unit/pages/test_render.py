@@ -114,6 +114,16 @@ def test_no_blank_lines_in_any_block(hostile_dataset, dataset, lang):
         assert_no_blank_lines(html)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_live_data_every_chart_figure_and_value_renders_without_blank_lines(live_dataset, lang):
+    blocks = [renderer(live_dataset, lang).chart(chart_id) for chart_id in live_dataset.charts]
+    for metric in live_dataset.metrics.values():
+        blocks += [renderer(live_dataset, lang).figure(metric), renderer(live_dataset, lang).value(metric, with_unit=True)]
+    assert live_dataset.charts and live_dataset.metrics
+    for html in blocks:
+        assert_no_blank_lines(html)
+
+
 def test_script_json_escapes_markup_characters():
     text = script_json({"label": "</script><script>alert(1)</script> & <!--", "n": 1})
     assert text == ('{"label":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e '

@@ -50,5 +50,5 @@ def test_problems_are_sorted_and_one_line_each(tmp_path):
                             "docs/b.zh.md: its en twin docs/b.en.md is missing"]
 
 
-def test_the_real_docs_are_paired(root):
+def test_live_data_docs_are_paired(root):
     assert not [p for p in missing_twins(root / "docs", LANGS) if "twin" in p]

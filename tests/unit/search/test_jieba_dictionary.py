@@ -53,14 +53,14 @@ def tokenizers(root, tmp_path_factory):
     return full, trimmed
 
 
-def test_the_cut_dictionary_is_a_small_part_of_the_full_one(tokenizers):
+def test_live_data_cut_dictionary_is_a_small_part_of_the_full_one(tokenizers):
     full, trimmed = tokenizers
     full.initialize(), trimmed.initialize()
     assert len(trimmed.FREQ) < len(full.FREQ) / 3
     assert trimmed.total == full.total
 
 
-def test_every_text_of_the_site_is_cut_as_the_full_dictionary_cuts_it(root, tokenizers):
+def test_live_data_every_text_of_the_site_is_cut_as_the_full_dictionary_cuts_it(root, tokenizers):
     full, trimmed = tokenizers
     runs = site_runs(root)
     assert len(runs) > 1000  # the whole interview, the data and the templates, not a sample
@@ -70,7 +70,7 @@ def test_every_text_of_the_site_is_cut_as_the_full_dictionary_cuts_it(root, toke
     assert list(trimmed.cut_for_search(text)) == list(full.cut_for_search(text))
 
 
-def test_a_glossary_word_is_weighed_as_with_the_full_dictionary(tokenizers):
+def test_live_data_a_glossary_word_is_weighed_as_with_the_full_dictionary(tokenizers):
     full, trimmed = tokenizers
     for word in ("城市大脑", "共享法庭", "电信网络诈骗", "枫桥经验"):
         assert trimmed.suggest_freq(word) == full.suggest_freq(word)

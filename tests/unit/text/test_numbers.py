@@ -1,4 +1,5 @@
-"""Numbers as each language's reader expects them, checked on the site's real figures."""
+"""Numbers as each language's reader expects them, checked on the interview's figures as the fixture data
+holds them (tests/unit/conftest.py), and every figure of the live data formatted without float noise."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from explainer.text.numbers import en_number, en_ordinal, format_number, format_quantity, plain, zh_number, zh_numeral
 
-# metric id → (zh number, zh quantity, en number, en quantity)
+# fixture metric id → (zh number, zh quantity, en number, en quantity)
 REAL = {
     "market-disputes-resolved": ("56.87万", "56.87万件", "568,700", "568,700 cases"),
     "dispute-costs-saved": ("8.9亿", "8.9亿元", "CNY 890 million", "CNY 890 million"),
@@ -28,7 +29,7 @@ REAL = {
 
 
 @pytest.mark.parametrize("metric_id", sorted(REAL))
-def test_real_figures_read_as_in_each_language(dataset, metric_id):
+def test_fixture_figures_read_as_in_each_language(dataset, metric_id):
     metric = dataset.metrics[metric_id]
     zh, zh_quantity, en, en_quantity = REAL[metric_id]
     assert format_number(metric, "zh") == zh
@@ -54,8 +55,8 @@ def test_reported_figures_are_not_derived(dataset):
     assert dataset.metrics["shared-courts"].value == 3084
 
 
-def test_every_real_figure_formats_in_both_languages_without_float_noise(dataset):
-    for metric in dataset.metrics.values():
+def test_live_data_every_figure_formats_in_both_languages_without_float_noise(live_dataset):
+    for metric in live_dataset.metrics.values():
         for lang in ("zh", "en"):
             text = format_quantity(metric, lang)
             assert text and not re.search(r"\.0(?![0-9])|e\+|[0-9]{7}", text), (metric.id, lang, text)
