@@ -136,21 +136,6 @@ def check_material_files(upstream: Path | None = None) -> None:
         raise UpstreamChanged(str(error)) from None
 
 
-def check_stylesheet_names(upstream: Path | None = None) -> None:
-    from explainer.assets.stylesheet import MATERIAL_MAIN, MATERIAL_PALETTE
-    from explainer.errors import SiteError
-    from explainer.material_files import files_named_in
-
-    base = (upstream or material_templates()) / "base.html"
-    try:
-        named = files_named_in(_read(base), base)
-    except SiteError as error:
-        raise UpstreamChanged(str(error)) from None
-    for ours, theirs in ((MATERIAL_MAIN, named.main_css), (MATERIAL_PALETTE, named.palette_css)):
-        if ours != theirs:
-            raise UpstreamChanged(f"explainer/assets/stylesheet.py reads {ours}; Material's base.html links {theirs}")
-
-
 # --- Material: partials our templates include --------------------------------------------------------
 
 INCLUDE = re.compile(r"""\{%-?\s*(?:include|import|extends)\s+["']([^"']+)["']\s*(?:as\b|with\b|without\b|ignore\b|-?%\})""")
@@ -545,15 +530,9 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "base.html links bundle.<hash>.min.js, workers/search.<hash>.min.js, main.<hash>.min.css and "
         "palette.<hash>.min.css, each in the package (the names are derived from it; the build stops without)",
         ("hooks/explainer/material_files.py", "hooks/page_head.py", "overrides/partials/explainer/load-bundle.html",
-         "overrides/main.html"),
-        "explainer/material_files.py's patterns and the templates that use explainer_material_bundle "
-        "and explainer_material_search_worker", check_material_files),
-    Dependency(
-        "material-stylesheet-names", MATERIAL, "9.8.2",
-        "the hashed names of Material's stylesheet and palette, written in stylesheet.py",
-        ("hooks/explainer/assets/stylesheet.py",),
-        "MATERIAL_MAIN and MATERIAL_PALETTE in explainer/assets/stylesheet.py (set them to the names "
-        "base.html links)", check_stylesheet_names),
+         "overrides/main.html", "hooks/explainer/assets/stylesheet.py"),
+        "explainer/material_files.py's patterns, the templates that use explainer_material_bundle "
+        "and explainer_material_search_worker, and explainer/assets/stylesheet.py", check_material_files),
     _block("site_meta", "f74d31a6b957ab2c", "description from front matter, prev/next, rel=' alternate'"),
     _block("htmltitle", "8ebd0d3f80cb7be8", "'Page - Site' from explainer_title, else super()"),
     _block("styles", "ee70306b217eb272", "one stylesheet: Material's, its palette trimmed, the site's"),
