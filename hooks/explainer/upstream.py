@@ -57,8 +57,9 @@ class Dependency:
         """Runs the check; a failure says which entry, against which versions, and what to re-check."""
         try:
             self.check(**upstream)
-        except UpstreamChanged as error:
-            raise UpstreamChanged(f"{self.name}: {error} (written against {self.package} {self.written_for}, "
+        except Exception as error:  # a check may also meet a module, class or method that is gone
+            problem = str(error) if isinstance(error, UpstreamChanged) else f"{type(error).__name__}: {error}"
+            raise UpstreamChanged(f"{self.name}: {problem} (written against {self.package} {self.written_for}, "
                                   f"installed {self.installed()}); re-check {self.recheck}") from None
 
 
@@ -138,7 +139,8 @@ def check_material_files(upstream: Path | None = None) -> None:
 
 # --- Material: partials our templates include --------------------------------------------------------
 
-INCLUDE = re.compile(r"""\{%-?\s*(?:include|import|extends)\s+["']([^"']+)["']\s*(?:as\b|with\b|without\b|ignore\b|-?%\})""")
+INCLUDE = re.compile(r"""\{%-?\s*(?:include|import|extends)\s+["']([^"']+)["']"""
+                     r"""\s*(?:as\b|with\b|without\b|ignore\b|-?%\})""")
 ICON_DEFAULT = re.compile(r"""["'](material/[\w-]+)["']""")
 
 
@@ -214,6 +216,8 @@ BUNDLE_FACTS = (
     (r"""h\(document,"DOMContentLoaded",\{once:!0\}\)""", "starts on DOMContentLoaded, listened to once "
                                                           "(load-bundle.html dispatches it again)"),
     (r"""classList\.remove\("no-js"\)""", "swaps no-js for js (main.html's extrahead does it first)"),
+    (r"""M\("link\[rel=alternate\]"\)""", "selects link[rel=alternate] exactly (main.html's site_meta writes "
+                                          "rel=\" alternate\" so that it fetches no sitemap.xml beside every page)"),
     (r'"#__config"', "reads its settings from #__config (main.html's config block)"),
 )
 
@@ -236,7 +240,8 @@ def check_bundle_behaviour(upstream: Path | None = None) -> None:
 
 # --- Material: class names, attributes and CSS variables our scripts, styles and templates use --------
 
-OUR_NAMES = re.compile(r"--md-[a-z0-9_-]*[a-z0-9]|\bdata-md-[a-z-]*[a-z]|\bmd-[a-z0-9_-]*[a-z0-9]|\b__search\b|\bheaderlink\b")
+OUR_NAMES = re.compile(r"--md-[a-z0-9_-]*[a-z0-9]|\bdata-md-[a-z-]*[a-z]|\bmd-[a-z0-9_-]*[a-z0-9]"
+                       r"|\b__search\b|\bheaderlink\b")
 OWN_FILES = ("docs/assets/javascripts/*.js", "docs/assets/stylesheets/*.css", "overrides/*.html",
              "overrides/partials/explainer/*.html", "hooks/explainer/**/*.py")
 
@@ -279,7 +284,8 @@ def check_search_index(upstream=None) -> None:
     index.add_entry_from_context(page)
     data = json.loads(index.generate_search_index(None))
     if set(data) != {"config", "docs"} or set(data["config"]) != {"lang", "separator", "pipeline", "fields"}:
-        raise UpstreamChanged(f"the search index's shape changed: {sorted(data)}, config {sorted(data.get('config', {}))}")
+        raise UpstreamChanged(f"the search index's shape changed: {sorted(data)}, "
+                              f"config {sorted(data.get('config', {}))}")
     docs = data["docs"]
     if not docs or any(not {"location", "title", "text"} <= set(doc) for doc in docs):
         raise UpstreamChanged(f"search index entries are no longer {{location, title, text}}: {docs}")
@@ -290,6 +296,9 @@ def check_search_index(upstream=None) -> None:
         raise UpstreamChanged("data-search-exclude no longer keeps an element out of the index")
     if "\u200b" not in text:
         raise UpstreamChanged(f"Chinese text is no longer cut with U+200B between words: {text!r}")
+    if "jieba.cut(" not in inspect.getsource(upstream.SearchIndex._segment_chinese):
+        raise UpstreamChanged("Chinese is no longer cut with jieba.cut (the default tokenizer, jieba.dt, whose "
+                              "dictionary and words hooks/search_by_language.py sets)")
 
 
 # --- mkdocs-static-i18n ----------------------------------------------------------------------------
@@ -387,16 +396,19 @@ def check_treeprocessor_order(upstream=None) -> None:
 # --- MkDocs ------------------------------------------------------------------------------------------
 
 def check_file_content(upstream=None) -> None:
-    """``File._content`` is None for a page read from disk and holds the text of one given in memory."""
+    """``File._content`` is None for a page read from disk and holds the text of one given in memory;
+    giving a page its text forgets its source path (generated_editions.py puts it back)."""
     if upstream is None:
         from mkdocs.structure.files import File as upstream
     with tempfile.TemporaryDirectory() as docs:
         (Path(docs) / "a.md").write_text("# A\n", encoding="utf-8")
         on_disk = upstream("a.md", docs, docs, True)
-        in_memory = upstream("b.md", docs, docs, True)
+        in_memory = upstream("a.md", docs, docs, True)
         in_memory.content_string = "# B\n"
         if getattr(on_disk, "_content", "missing") is not None or getattr(in_memory, "_content", None) != "# B\n":
             raise UpstreamChanged("File._content no longer tells a page given in memory from one on disk")
+        if in_memory.abs_src_path is not None:
+            raise UpstreamChanged("setting File.content_string no longer clears abs_src_path")
 
 
 # --- citeproc-py -------------------------------------------------------------------------------------
@@ -574,10 +586,11 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "explainer/assets/palette_css.py (trim_palette, COLOUR_SELECTOR)", check_palette_shape),
     Dependency(
         "material-bundle-behaviour", MATERIAL, "9.8.2",
-        "how Material's script loads: XMLHttpRequest for search/search_index.json (patched to wait), the "
-        "search keys f/s//, DOMContentLoaded once, no-js → js, #__config",
+        "how Material's script loads: XMLHttpRequest for search/search_index.json relative to the config's "
+        "base (patched to wait), the search keys f/s//, DOMContentLoaded once, no-js → js, #__config, "
+        "link[rel=alternate] matched exactly",
         ("overrides/partials/explainer/defer-search-index.html", "overrides/partials/explainer/load-bundle.html",
-         "overrides/main.html (extrahead)"),
+         "overrides/main.html (extrahead, site_meta)", "hooks/explainer/pages/head.py (search_base)"),
         "the XMLHttpRequest patch in defer-search-index.html and the DOMContentLoaded re-dispatch in "
         "load-bundle.html (tests/browser/test_reading_aids.py, test_first_paint_order.py)", check_bundle_behaviour),
     Dependency(
@@ -632,7 +645,8 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "the priorities the glossary and paragraph extensions register at", check_treeprocessor_order),
     Dependency(
         "mkdocs-file-content", MKDOCS, "1.6.1",
-        "File._content (private): None for a page on disk, the text for one given in memory",
+        "File._content (private): None for a page on disk, the text for one given in memory; setting "
+        "content_string clears abs_src_path",
         ("hooks/generated_editions.py (on_nav)",),
         "hooks/generated_editions.py's test for a page already given its text", check_file_content),
     Dependency(

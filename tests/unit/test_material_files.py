@@ -55,7 +55,8 @@ def test_a_base_html_naming_no_bundle_stops_with_one_line_naming_the_file(tmp_pa
 def test_a_base_html_naming_a_file_the_package_lacks_stops(tmp_path):
     theme = theme_copy(tmp_path)
     next((theme / "assets" / "javascripts" / "workers").glob("search.*.min.js")).unlink()
-    with pytest.raises(SiteError, match=r"names assets/javascripts/workers/search\.[0-9a-f]+\.min\.js, which is not in the package"):
+    missing = r"names assets/javascripts/workers/search\.[0-9a-f]+\.min\.js, which is not in the package"
+    with pytest.raises(SiteError, match=missing):
         material_files([str(theme)])
 
 

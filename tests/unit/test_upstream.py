@@ -348,6 +348,7 @@ def test_the_check_fails_on_a_changed_upstream_and_says_what_to_recheck(name, tm
         dependency.verify(**FAKES[name](tmp_path))
     message = str(failure.value)
     assert message.startswith(f"{name}: ")
+    assert not re.match(rf"{name}: \w+(Error|Exception): ", message), "failed by accident, not by the check"
     assert f"written against {dependency.package} {dependency.written_for}" in message
     assert f"re-check {dependency.recheck}" in message
     assert "\n" not in message
@@ -364,3 +365,19 @@ def test_template_blocks_finds_nested_blocks():
     assert upstream.template_blocks(text) == {
         "a": "{% block a %}x{% block b %}y{% endblock %}z{% endblock %}",
         "b": "{% block b %}y{% endblock %}", "c": "{% block c %}{% endblock %}"}
+
+
+@pytest.mark.parametrize("pattern, fact", upstream.BUNDLE_FACTS, ids=lambda value: value[:24])
+def test_each_fact_about_material_s_script_is_checked(pattern, fact, tmp_path):
+    copy = material_copy(tmp_path)
+    bundle = next((copy / "assets" / "javascripts").glob("bundle.*.min.js"))
+    text = bundle.read_text(encoding="utf-8")
+    assert re.search(pattern, text)
+    bundle.write_text(re.sub(pattern, "", text), encoding="utf-8")
+    with pytest.raises(UpstreamChanged, match=re.escape(fact)):
+        upstream.check_bundle_behaviour(upstream=copy)
+
+
+def test_a_check_that_meets_a_missing_class_fails_with_the_entry_s_message():
+    with pytest.raises(UpstreamChanged, match=r"^material-search-index: AttributeError: .*re-check explainer/search/"):
+        BY_NAME["material-search-index"].verify(upstream=SimpleNamespace())
