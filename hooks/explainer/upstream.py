@@ -393,6 +393,22 @@ def check_treeprocessor_order(upstream=None) -> None:
             raise UpstreamChanged(f"{before} now runs after {after}")
 
 
+def check_html_shape(upstream=None) -> None:
+    """Python-Markdown writes attributes in double quotes and toc's permalink as ``<a class="headerlink" …>``,
+    the shapes explainer/pages/parallel.py reads back from a rendered page."""
+    import markdown
+
+    from explainer.pages.parallel import HEADERLINK, ID_ATTRIBUTE
+
+    convert = upstream or markdown.markdown
+    html = convert("## Answer {#answer}\n\nText.\n{#q1-p1}\n", extensions=["attr_list", "toc"],
+                   extension_configs={"toc": {"permalink": "¶"}})
+    if ID_ATTRIBUTE.findall(html) != ["answer", "q1-p1"]:
+        raise UpstreamChanged(f"ids are no longer written as id=\"…\": {html!r}")
+    if len(HEADERLINK.findall(html)) != 1:
+        raise UpstreamChanged(f"toc's permalink is no longer <a class=\"headerlink\" …>…</a>: {html!r}")
+
+
 # --- MkDocs ------------------------------------------------------------------------------------------
 
 def check_file_content(upstream=None) -> None:
@@ -644,6 +660,12 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "attr_list (8) and toc (5) run before the glossary (5) and the ¶ links (4)",
         ("hooks/explainer/dataset/glossary.py", "hooks/explainer/pages/paragraphs.py (PRIORITY)"),
         "the priorities the glossary and paragraph extensions register at", check_treeprocessor_order),
+    Dependency(
+        "markdown-html-shape", MARKDOWN, "3.11.3",
+        "the HTML Python-Markdown writes: attributes in double quotes, toc's permalink as "
+        "<a class=\"headerlink\" …>¶</a>",
+        ("hooks/explainer/pages/parallel.py (ID_ATTRIBUTE, HEADERLINK)",),
+        "the patterns explainer/pages/parallel.py pairs the twins' rendered HTML with", check_html_shape),
     Dependency(
         "mkdocs-file-content", MKDOCS, "1.6.1",
         "File._content (private): None for a page on disk, the text for one given in memory; setting "

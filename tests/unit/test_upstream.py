@@ -251,6 +251,12 @@ def attr_list_last(tmp_path):
     return {"upstream": build}
 
 
+def single_quotes(tmp_path):
+    import markdown
+
+    return {"upstream": lambda text, **options: markdown.markdown(text, **options).replace('"', "'")}
+
+
 def content_elsewhere(tmp_path):
     from mkdocs.structure.files import File
 
@@ -331,6 +337,7 @@ FAKES = {
     "i18n-search-index": i18n_search_changed,
     "markdown-stash-placeholder": other_placeholder,
     "markdown-treeprocessor-order": attr_list_last,
+    "markdown-html-shape": single_quotes,
     "mkdocs-file-content": content_elsewhere,
     "citeproc-memo": impure_group,
     "citeproc-output": citeproc_fixed,
