@@ -162,11 +162,15 @@ def check_material_partials(upstream: Path | None = None, overrides: Path | None
 # --- Material: language partials -------------------------------------------------------------------
 
 def check_language_partials(upstream: Path | None = None) -> None:
-    """zh-TW.html still defines ``t(key)`` with the words the 繁體 edition shows, unchanged since reviewed;
-    and every written locale has a partial (Material ships ``zh``, not ``zh-CN``)."""
+    """Every edition's locale has a language partial, Material's or ours (Material ships ``zh``, not
+    ``zh-CN``); zh-TW.html still defines ``t(key)`` with the words the 繁體 edition shows, as reviewed."""
+    from explainer.editions import EDITIONS
+
     templates = upstream or material_templates()
-    for locale in ("zh", "en"):
-        _read(templates / "partials" / "languages" / f"{locale}.html")
+    for edition in EDITIONS:
+        name = Path("partials") / "languages" / f"{edition.code}.html"
+        if not (ROOT / "overrides" / name).is_file() and not (templates / name).is_file():
+            raise UpstreamChanged(f"Material has no {name} for the locale {edition.code}")
     text = _read(templates / "partials" / "languages" / "zh-TW.html")
     if not re.search(r"\{%-?\s*macro t\(key\)", text):
         raise UpstreamChanged("partials/languages/zh-TW.html no longer defines the macro t(key)")

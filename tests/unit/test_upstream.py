@@ -391,3 +391,11 @@ def test_each_fact_about_material_s_script_is_checked(pattern, fact, tmp_path):
 def test_a_check_that_meets_a_missing_class_fails_with_the_entry_s_message():
     with pytest.raises(UpstreamChanged, match=r"^material-search-index: AttributeError: .*re-check explainer/search/"):
         BY_NAME["material-search-index"].verify(upstream=SimpleNamespace())
+
+
+def test_a_locale_material_no_longer_ships_fails(tmp_path):
+    copy = material_copy(tmp_path)
+    (copy / "partials" / "languages" / "en.html").unlink()
+    with pytest.raises(UpstreamChanged, match=r"material-language-partials: Material has no "
+                                              r"partials/languages/en\.html for the locale en"):
+        BY_NAME["material-language-partials"].verify(upstream=copy)
