@@ -307,20 +307,18 @@ def check_search_index(upstream=None) -> None:
 
 # --- mkdocs-static-i18n ----------------------------------------------------------------------------
 
-# The plugin's event priorities our hooks are ordered against (mkdocs.yml hooks: and their @event_priority).
-I18N_PRIORITIES = {"on_config": -100, "on_files": -100, "on_nav": -100, "on_post_page": -100,
-                   "on_post_build": -100, "on_page_markdown": 50, "on_page_context": 50,
-                   "on_template_context": 50}
-
-
 def check_i18n_priorities(upstream=None) -> None:
+    """The plugin's event priorities are those the build's pipeline table (hooks/pipeline.py) orders our
+    hooks around."""
+    from pipeline import I18N  # hooks/pipeline.py, on the path as the hooks' folder
+
     if upstream is None:
         from mkdocs_static_i18n.plugin import I18n as upstream
-    found = {event: getattr(getattr(upstream, event, None), "mkdocs_priority", 0) for event in I18N_PRIORITIES}
-    changed = {event: found[event] for event in I18N_PRIORITIES if found[event] != I18N_PRIORITIES[event]}
+    found = {event: getattr(getattr(upstream, event, None), "mkdocs_priority", 0) for event in I18N}
+    changed = {event: found[event] for event in I18N if found[event] != I18N[event]}
     if changed:
         raise UpstreamChanged(f"the i18n plugin's event priorities changed: {changed}, were "
-                              f"{ {event: I18N_PRIORITIES[event] for event in changed} }")
+                              f"{ {event: I18N[event] for event in changed} }")
 
 
 # Attributes the plugin sets on its File objects; hooks/parallel_view.py sets the same on the files it adds.
@@ -638,9 +636,9 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "i18n-priorities", I18N, "1.3.1",
         "the plugin's event priorities (-100 for on_config, on_files, on_nav, on_post_page, on_post_build; "
         "50 for the page events) that our hooks are ordered around",
-        ("hooks/generated_editions.py (-90, -105)", "hooks/parallel_view.py (-110, -150)",
+        ("hooks/pipeline.py (I18N)", "hooks/generated_editions.py (-90, -105)", "hooks/parallel_view.py (-110, -150)",
          "hooks/search_by_language.py (-200)", "hooks/compact_assets.py (-100)", "mkdocs.yml (hooks:)"),
-        "the @event_priority of every hook named in used_in", check_i18n_priorities),
+        "hooks/pipeline.py's table and the @event_priority of every hook named in used_in", check_i18n_priorities),
     Dependency(
         "i18n-files-and-languages", I18N, "1.3.1",
         "the attributes the plugin sets on its File objects (locale, locale_alternate_of, localization, "
