@@ -19,10 +19,11 @@ from typing import Iterable
 from explainer.assets.compact_css import compact_css
 from explainer.errors import SiteError
 from explainer.assets.palette_css import trim_palette, used_colours
+from explainer.material_files import material_files
 
-# Material 9.8.2's own files (its base.html names them; overrides/main.html replaces that block).
-MATERIAL_MAIN = "assets/stylesheets/main.57a0d79d.min.css"
-MATERIAL_PALETTE = "assets/stylesheets/palette.fb2fffe2.min.css"
+# Material's own stylesheet and palette are the files its base.html links (their names carry a hash
+# that changes with every release: explainer/material_files.py reads them; overrides/main.html replaces
+# that block).
 # The site's own, in docs/ (excluded from the build in mkdocs.yml: they reach readers only in here).
 OWN = ("assets/stylesheets/site.css", "assets/stylesheets/parallel.css")
 SOURCE_MAP = re.compile(r"/\*# sourceMappingURL=[^*]*\*/")
@@ -39,18 +40,18 @@ def theme_file(theme_dirs: Iterable[str], name: str) -> Path:
         path = Path(folder) / name
         if path.is_file():
             return path
-    raise SiteError(name, "not found in the theme: has Material been upgraded? Update "
-                          "hooks/explainer/assets/stylesheet.py and overrides/main.html to its new file names")
+    raise SiteError(name, "not found in the theme's folders, though Material's base.html links it")
 
 
 def site_stylesheet(theme_dirs: Iterable[str], docs_dir: Path, palette) -> Stylesheet:
     theme_dirs = list(theme_dirs)
-    material = SOURCE_MAP.sub("", theme_file(theme_dirs, MATERIAL_MAIN).read_text(encoding="utf-8"))
-    palette_css = SOURCE_MAP.sub("", theme_file(theme_dirs, MATERIAL_PALETTE).read_text(encoding="utf-8"))
+    names = material_files(theme_dirs)
+    material = SOURCE_MAP.sub("", theme_file(theme_dirs, names.main_css).read_text(encoding="utf-8"))
+    palette_css = SOURCE_MAP.sub("", theme_file(theme_dirs, names.palette_css).read_text(encoding="utf-8"))
     try:
         palette_css = trim_palette(palette_css, used_colours(palette))
     except ValueError as error:
-        raise SiteError(MATERIAL_PALETTE, f"unexpected shape: {error}") from None
+        raise SiteError(names.palette_css, f"unexpected shape: {error}") from None
     own = []
     for name in OWN:
         path = Path(docs_dir) / name

@@ -35,13 +35,15 @@ from pathlib import Path
 import markdown
 from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER
 
 from explainer.editions import BY_CODE
 from explainer.text.code_spans import code_ranges, inside
 from explainer.pages.front_matter import FRONT_MATTER
 from explainer.pages.markers import INLINE, MARKER
 
-PLACEHOLDER = re.compile("\x02wzxhzdk:(\\d+)\x03")
+# How Python-Markdown stashes raw HTML (\x02wzxhzdk:N\x03), from its own constant (explainer/upstream.py).
+PLACEHOLDER = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
 # The build replaces an inline marker with a link before converting; the checks put an inline stand-in
 # in its place, so that a sentence opening with a figure stays a paragraph, as in the build.
 STAND_IN = '<span data-explainer-marker="{}"></span>'

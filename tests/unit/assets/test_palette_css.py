@@ -58,11 +58,19 @@ def test_materials_own_palette_keeps_both_schemes_and_indigo_and_shrinks():
 
 
 def test_a_palette_of_another_shape_is_one_clear_error(tmp_path):
-    from explainer.assets.stylesheet import MATERIAL_MAIN, MATERIAL_PALETTE as NAME, site_stylesheet
+    import shutil
 
+    from explainer.assets.stylesheet import site_stylesheet
+    from explainer.material_files import material_files
+
+    installed = MATERIAL_PALETTE.parents[2]  # Material's templates
+    names = material_files([str(installed)])
     theme = tmp_path / "theme"
-    (theme / "assets/stylesheets").mkdir(parents=True)
-    (theme / MATERIAL_MAIN).write_text("body{}", encoding="utf-8")
-    (theme / NAME).write_text("a{b:c", encoding="utf-8")
-    with pytest.raises(SiteError, match=r"palette\.fb2fffe2\.min\.css: unexpected shape: .*unbalanced"):
+    theme.mkdir()
+    shutil.copy(installed / "base.html", theme / "base.html")
+    for name, text in ((names.bundle, ""), (names.search_worker, ""), (names.main_css, "body{}"),
+                       (names.palette_css, "a{b:c")):
+        (theme / name).parent.mkdir(parents=True, exist_ok=True)
+        (theme / name).write_text(text, encoding="utf-8")
+    with pytest.raises(SiteError, match=r"^assets/stylesheets/palette\.[0-9a-f]+\.min\.css: unexpected shape: .*unbalanced"):
         site_stylesheet([str(theme)], tmp_path, {"primary": "indigo"})

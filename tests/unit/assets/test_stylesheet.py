@@ -9,16 +9,18 @@ import material
 import pytest
 
 from explainer.errors import SiteError
-from explainer.assets.stylesheet import MATERIAL_MAIN, MATERIAL_PALETTE, OWN, site_stylesheet
+from explainer.assets.stylesheet import OWN, site_stylesheet
+from explainer.material_files import material_files
 
 THEME = Path(material.__file__).parent / "templates"
+NAMES = material_files([str(THEME)])  # the stylesheets the installed Material's base.html links
 PALETTE = [{"scheme": "default", "primary": "indigo", "accent": "indigo"},
            {"scheme": "slate", "primary": "indigo", "accent": "indigo"}]
 
 
 def test_materials_styles_then_the_palette_in_use_then_the_sites_own(root):
     sheet = site_stylesheet([str(root / "overrides"), str(THEME)], root / "docs", PALETTE)
-    material_css = (THEME / MATERIAL_MAIN).read_text(encoding="utf-8")
+    material_css = (THEME / NAMES.main_css).read_text(encoding="utf-8")
     first_rule = material_css.split("}", 1)[0]
     assert sheet.text.startswith(first_rule)
     assert "sourceMappingURL" not in sheet.text
@@ -46,6 +48,13 @@ def test_the_name_changes_with_the_content(root, tmp_path):
 def test_a_missing_file_is_one_clear_error(root, tmp_path):
     with pytest.raises(SiteError, match=r"^docs/assets/stylesheets/site\.css: missing"):
         site_stylesheet([str(THEME)], tmp_path, PALETTE)
-    with pytest.raises(SiteError, match=r"main\.57a0d79d\.min\.css: not found in the theme: has Material been upgraded"):
+    with pytest.raises(SiteError, match=r"^base\.html: not found in the theme's folders"):
         site_stylesheet([str(tmp_path)], root / "docs", PALETTE)
-    assert (THEME / MATERIAL_PALETTE).is_file()
+    theme = tmp_path / "theme"  # a base.html linking Material's files, one of which is missing
+    theme.mkdir()
+    shutil.copy(THEME / "base.html", theme / "base.html")
+    for name in (NAMES.bundle, NAMES.search_worker, NAMES.palette_css):
+        (theme / name).parent.mkdir(parents=True, exist_ok=True)
+        (theme / name).write_text("", encoding="utf-8")
+    with pytest.raises(SiteError, match=r"names assets/stylesheets/main\.[0-9a-f]+\.min\.css, which is not in the package"):
+        site_stylesheet([str(theme)], root / "docs", PALETTE)
