@@ -49,7 +49,8 @@ PIPELINE: tuple[Step, ...] = (
     Step("hooks/site_data.py", "load and check data/ and the markers; figures, charts and glossary into pages; "
          "downloads", {"on_config": 0, "on_page_markdown": 0, "on_post_build": 0},
          after=(("hooks/generated_editions.py", "on_config"),)),
-    Step("hooks/page_head.py", "each page's title, hreflang alternates, link preview, search root; the 404 words",
+    Step("hooks/page_head.py", "each page's title, hreflang alternates, link preview, search root; the 404 words; "
+         "Material's hashed file names, read from its base.html",
          {"on_env": 0, "on_page_context": 0, "on_template_context": 0}),
     Step("hooks/site_stylesheet.py", "one hashed stylesheet: Material's, its palette cut, the site's own",
          {"on_config": 0, "on_env": 0, "on_post_build": 0}),
