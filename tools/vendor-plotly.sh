@@ -8,7 +8,7 @@
 # Each tarball must match the sha512 `integrity` that the registry publishes for it and, for a version
 # already recorded, the integrity in vendor.json (a tarball republished under the same version stops the
 # script). vendor.json records, for every file served, the npm package and version it came from and its
-# SHA-256; tests/unit/test_vendor.py checks the files on disk against it, and that the basic bundle's
+# SHA-256; tests/unit/assets/test_vendor.py checks the files on disk against it, and that the basic bundle's
 # version is the one the pinned Python plotly bundles. plotly.js-locales is published separately; its zh-cn
 # and zh-tw dictionaries (one per Chinese edition, editions.py's plotly_locale) are CommonJS modules,
 # wrapped here so the browser can register them with Plotly.
@@ -82,7 +82,7 @@ files = {
 manifest = {
     "about": "The self-hosted plotly.js files: the npm package (version, sha512 integrity of its tarball) each "
              "came from and its SHA-256 as served. Written by tools/vendor-plotly.sh; checked by "
-             "tests/unit/test_vendor.py.",
+             "tests/unit/assets/test_vendor.py.",
     "packages": packages,
     "files": files,
 }
