@@ -21,6 +21,7 @@ from datetime import date
 from .citeproc_memo import remember_lookups
 from .editions import localized, written
 from .errors import SiteError
+from .romanize import romanize
 
 STYLES = ("gbt7714", "apa", "chicago")
 STYLE_NAMES = {"gbt7714": "GB/T 7714", "apa": "APA", "chicago": "Chicago"}
@@ -145,17 +146,27 @@ def _protect(text: str) -> str:
     return f'<span class="nocase">{html.escape(text, quote=False)}</span>'
 
 
+def apa_title(work: Work) -> str:
+    """APA 7 §9.38: a title in Chinese romanised in Hanyu Pinyin, then its English translation in brackets."""
+    return f"{romanize(work.title)} [{work.title_en}]" if work.title_en else work.title
+
+
+def apa_site_name(work: Work) -> str | None:
+    """The website's name as APA prints it: romanised when Chinese (a name: no translation)."""
+    return romanize(work.site_name) if work.site_name and work.title_en else work.site_name
+
+
 def _csl_item(work: Work, style: str) -> dict:
     # Chicago capitalizes a page's title headline-style (CMOS 8.159), so citeproc may recase it; a
     # website's name is a name, printed as the site writes it.
     title = _protect(work.title) if work.is_site or style != "chicago" else html.escape(work.title, quote=False)
-    if work.title_en and style == "apa":  # APA 7: original title [English translation]
-        title = _protect(f"{work.title} [{work.title_en}]")
+    if work.title_en and style == "apa":  # APA 7: romanised title [English translation]
+        title = _protect(apa_title(work))
     item = {"id": "work", "type": "webpage", "title": title, "URL": work.url,
             "accessed": {"date-parts": [[SENTINEL.year, SENTINEL.month, SENTINEL.day]]},
             "language": CSL_LOCALES[work.lang]}
     if work.site_name:
-        item["container-title"] = _protect(work.site_name)
+        item["container-title"] = _protect(apa_site_name(work) if style == "apa" else work.site_name)
     return item
 
 
@@ -198,7 +209,7 @@ def _gbt7714(work: Work, text: str) -> str:
 def _apa(work: Work, text: str) -> str:
     # With no author APA moves the title to the author's place (APA 7, missing author); citeproc-py prints it
     # there and again after the date (it does not suppress a substituted variable, CSL 1.0.2 "substitute").
-    title = work.title + (f" [{work.title_en}]" if work.title_en else "")
+    title = apa_title(work)
     return text.replace(f"{title}. (n.d.). {title}. ", f"{title}. (n.d.). ", 1)
 
 

@@ -26,12 +26,41 @@
       Object.keys(fields).forEach(function (key) { text = text.split("{" + key + "}").join(fields[key]); });
       return text;
     }
+    /* The reader's today: [year, month, day], and as YYYY-MM-DD. */
+    function today() { var d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]; }
+    function isoDate(p) { return p[0] + "-" + (p[1] < 10 ? "0" : "") + p[1] + "-" + (p[2] < 10 ? "0" : "") + p[2]; }
     function fill(style, kind, url) {
-      var d = new Date(), m = d.getMonth() + 1, day = d.getDate();
-      var date = ISO[style]
-        ? d.getFullYear() + "-" + (m < 10 ? "0" : "") + m + "-" + (day < 10 ? "0" : "") + day
-        : MONTHS[m - 1] + " " + day + ", " + d.getFullYear();
-      return put(data.styles[style][kind], { url: url, accessed: date });
+      var p = today();
+      return put(data.styles[style][kind], { url: url, accessed: ISO[style] ? isoDate(p) : MONTHS[p[1] - 1] + " " + p[2] + ", " + p[0] });
+    }
+    /* A citation file (.bib or CSL-JSON) as the build wrote it, dated with the reader's today: BibTeX
+       ``urldate`` after each ``url`` line, CSL ``accessed`` on each item (explainer/cite_files.py). */
+    function dated(text, json, p) {
+      if (json) {
+        var items = JSON.parse(text);
+        items.forEach(function (item) { item.accessed = { "date-parts": [p] }; });
+        return JSON.stringify(items, null, 2) + "\n";
+      }
+      return text.replace(/^(  url = \{[^\n]*\}),$/gm, function (line, field) { return field + ",\n  urldate = {" + isoDate(p) + "},"; });
+    }
+    /* The download buttons: the file, fetched from this site, dated and saved; if that fails, the
+       static (undated) file itself. */
+    function download(link) {
+      var json = /\.json$/.test(link.pathname), name = link.pathname.split("/").pop();
+      fetch(link.href).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      }).then(function (text) {
+        var blob = new Blob([dated(text, json, today())], { type: json ? "application/json" : "application/x-bibtex" });
+        var save = document.createElement("a");
+        save.href = URL.createObjectURL(blob);
+        save.download = name;
+        save.hidden = true;
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+        setTimeout(function () { URL.revokeObjectURL(save.href); }, 10000);
+      }).catch(function () { location.href = link.href; });
     }
     function chosen() {
       var style = null;
@@ -233,7 +262,7 @@
            data.words.copied + " (" + NAMES[style] + ")", close);
     }
     window.explainerCitation = citation;
-    window.explainerCite = { choose: choose, copyFrom: copyFrom, menu: openMenu };
+    window.explainerCite = { choose: choose, copyFrom: copyFrom, menu: openMenu, download: download };
     show(chosen());
   }
   setUpCitations();
