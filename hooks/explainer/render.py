@@ -21,8 +21,9 @@ from .chart_svg import chart_image_path
 from .cite import STYLE_NAMES, STYLES, Work, template
 from .cite_files import file_path, page_slug
 from .citation import figure_lead_template
+from .interview_cite import LABEL_GAP, Interview, as_question, interview_template
 from .derive import compute_derived, formula_sign
-from .editions import edition, hreflang, localized, quote_in, quote_lang
+from .editions import edition, hreflang, localized, quote_in, quote_lang, written
 from .links import in_language, other_languages, relative_url
 from .model import Dataset, Metric
 from .numbers import format_number, format_quantity
@@ -94,13 +95,18 @@ class Renderer:
         """(key, name, selected by default) of each citation style, for a chooser."""
         return [(key, STYLE_NAMES[key], key == DEFAULT_STYLE[self.lang]) for key in STYLES]
 
-    def cite_block(self, page: Work, site: Work, with_site: bool) -> str:
+    def cite_block(self, page: Work, site: Work, with_site: bool, interview: Interview | None = None) -> str:
         """The page's "Cite" block: chooser, the page's and the site's reference, the citation files,
-        and the templates site.js fills with the reader's date (also for every figure on the page)."""
+        and the templates site.js fills with the reader's date (also for every figure on the page, and,
+        on a page of the interview, for its answers' and questions' paragraphs: ``interview``)."""
         t = words(self.lang)
+        quotes = {"answer": interview, "question": as_question(interview)} if interview else {}
         data = {"default": DEFAULT_STYLE[self.lang], "page": page.url, "site": site.url,
                 "styles": {key: {"page": template(page, key),
-                                 **({"site": template(site, key)} if with_site else {})} for key in STYLES},
+                                 **({"site": template(site, key)} if with_site else {}),
+                                 **{kind: interview_template(work, key) for kind, work in quotes.items()}}
+                           for key in STYLES},
+                **({"labelGap": LABEL_GAP[written(self.lang)]} if interview else {}),
                 "lead": {kind: figure_lead_template(self.dataset, self.lang, kind == "derived")
                          for kind in ("reported", "derived")},
                 "words": {"copied": t["citation_copied"], "byHand": t["copy_by_hand"], "link": t["copy_link"],

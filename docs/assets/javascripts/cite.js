@@ -67,8 +67,8 @@
       try { style = localStorage.getItem(KEY); } catch (e) { /* storage blocked */ }
       return data.styles[style] ? style : data.default;
     }
-    function citation(anchor, lead, style) {
-      var reference = fill(style || chosen(), "page", data.page + (anchor ? "#" + anchor : ""));
+    function citation(anchor, lead, style, kind) {
+      var reference = fill(style || chosen(), kind || "page", data.page + (anchor ? "#" + anchor : ""));
       return lead ? lead + "\n" + reference : reference;
     }
     function figureLead(figure) {
@@ -233,11 +233,19 @@
       items()[0].focus();
     }
 
-    /* The paragraph's text as the reader sees it: figures as rendered, no ¶, no ⋯, no tooltip. */
-    function paragraphText(paragraph) {
-      var clone = paragraph.cloneNode(true);
+    /* The paragraph's text as the reader sees it: figures as rendered, no ¶, no ⋯, no tooltip. An
+       answer's speaker label (a bold "马小秋:" opening the paragraph) comes apart, to stand before the
+       quotation marks (explainer/interview_cite.py speaker_lead). */
+    function paragraphText(paragraph, withLabel) {
+      var clone = paragraph.cloneNode(true), label = "";
       clone.querySelectorAll(".headerlink, .ex-pmenu, .md-tooltip, .md-tooltip2").forEach(function (node) { node.remove(); });
-      return clone.textContent.replace(/\s+/g, " ").trim();
+      var first = clone.firstChild;
+      while (first && first.nodeType === 3 && !first.textContent.trim()) first = first.nextSibling;
+      if (withLabel && first && first.nodeName === "STRONG" && /[:：]\s*$/.test(first.textContent)) {
+        label = first.textContent.trim();
+        first.remove();
+      }
+      return { label: label, text: clone.textContent.replace(/\s+/g, " ").trim() };
     }
     /* In “ ”, its own quotation marks nested (double ↔ single; an apostrophe between Latin letters
        stays): explainer/cite.py quoted(). */
@@ -258,8 +266,11 @@
       var close = function () { closeMenu(false); button.focus(); };
       if (item.dataset.act === "link") return copy(paragraphLink(link), item, data.words.linkCopied, close);
       var style = menu.querySelector("select").value;
-      copy(citation(link.hash.slice(1), quoted(paragraphText(paragraph)), style), item,
-           data.words.copied + " (" + NAMES[style] + ")", close);
+      /* A paragraph of the interview cites the interview (an answer: with its speaker), else the page. */
+      var kind = data.styles[style][button.dataset.quote] ? button.dataset.quote : "page";
+      var parts = paragraphText(paragraph, kind === "answer");
+      var lead = (parts.label ? parts.label + (data.labelGap || "") : "") + quoted(parts.text);
+      copy(citation(link.hash.slice(1), lead, style, kind), item, data.words.copied + " (" + NAMES[style] + ")", close);
     }
     window.explainerCitation = citation;
     window.explainerCite = { choose: choose, copyFrom: copyFrom, menu: openMenu, download: download };
