@@ -120,6 +120,24 @@ def reference(work: Work, style: str, accessed: date) -> str:
     return fill(template(work, style), style, work.url, accessed)
 
 
+def italic(work: Work, style: str) -> str | None:
+    """The part of the reference a style sets in italics (the copy's ``text/html``): in APA the title of
+    a webpage or website (a romanised title, not its bracketed translation: APA 7 §9.38); none in GB/T
+    7714, nor in Chicago, which quotes a page's title and sets a website's name in roman (CMOS 8.191)."""
+    return apa_title(work).split(" [", 1)[0] if style == "apa" and work.title_en else work.title if style == "apa" else None
+
+
+def as_html(text: str, italic_part: str | None) -> str:
+    """``text`` (a lead line, if any, then the reference) as HTML, with ``italic_part``'s first occurrence
+    in the reference in ``<i>``; the line break as ``<br>``. cite.js ``asHtml`` does the same."""
+    lead, _, ref = text.rpartition("\n")
+    ref = html.escape(ref, quote=False)
+    if italic_part:
+        part = html.escape(italic_part, quote=False)
+        ref = ref.replace(part, f"<i>{part}</i>", 1)
+    return (html.escape(lead, quote=False) + "<br>" if lead else "") + ref
+
+
 def paragraph_citation(page: Work, anchor: str, lead: str, style: str, accessed: date) -> str:
     """A paragraph or figure of ``page`` (its ``#anchor``): ``lead`` (the quoted text or the figure's
     statement) on one line, the reference to the page at that anchor on the next."""

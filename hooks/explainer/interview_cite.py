@@ -82,6 +82,14 @@ def interview_template(work: Interview, style: str) -> str:
     return _template(work, style)
 
 
+def interview_italic(work: Interview, style: str) -> str | None:
+    """The part in italics (the copy's ``text/html``): the website that presents the interview, as the
+    official APA and Chicago styles set the container of an interview (GB/T 7714: none)."""
+    if style == "gbt7714":
+        return None
+    return romanize(work.site_name) if style == "apa" and work.title_en else work.site_name
+
+
 PLACEHOLDER_URL = "https://example.invalid/interview/"
 
 

@@ -18,10 +18,10 @@ from .chart_drawings import ChartDrawing, figures_path
 from .chart_geometry import layout_chart
 from .chart_view import chart_view
 from .chart_svg import chart_image_path
-from .cite import STYLE_NAMES, STYLES, Work, template
+from .cite import STYLE_NAMES, STYLES, Work, italic, template
 from .cite_files import file_path, page_slug
 from .citation import figure_lead_template
-from .interview_cite import LABEL_GAP, Interview, as_question, interview_template
+from .interview_cite import LABEL_GAP, Interview, as_question, interview_italic, interview_template
 from .derive import compute_derived, formula_sign
 from .editions import edition, hreflang, localized, quote_in, quote_lang, written
 from .links import in_language, other_languages, relative_url
@@ -106,6 +106,11 @@ class Renderer:
                                  **({"site": template(site, key)} if with_site else {}),
                                  **{kind: interview_template(work, key) for kind, work in quotes.items()}}
                            for key in STYLES},
+                # What the copy's text/html sets in italics, per style and kind (none: no entry).
+                "italic": {key: {kind: part for kind, part in [
+                    ("page", italic(page, key)), *([("site", italic(site, key))] if with_site else []),
+                    *[(kind, interview_italic(work, key)) for kind, work in quotes.items()]] if part}
+                    for key in STYLES},
                 **({"labelGap": LABEL_GAP[written(self.lang)]} if interview else {}),
                 "lead": {kind: figure_lead_template(self.dataset, self.lang, kind == "derived")
                          for kind in ("reported", "derived")},

@@ -98,8 +98,18 @@
       area.remove();
       return done;
     }
-    /* ``done``: what to do once copied (else focus goes back where it was). */
-    function copy(text, button, message, done) {
+    /* The citation as HTML, with the part the style sets in italics (data.italic) in <i>:
+       explainer/cite.py as_html. */
+    function asHtml(text, style, kind) {
+      function escape(s) { return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
+      var part = ((data.italic || {})[style] || {})[kind], at = text.lastIndexOf("\n");
+      var ref = escape(text.slice(at + 1));
+      if (part) ref = ref.replace(escape(part), function (found) { return "<i>" + found + "</i>"; });
+      return (at >= 0 ? escape(text.slice(0, at)) + "<br>" : "") + ref;
+    }
+    /* ``done``: what to do once copied (else focus goes back where it was). ``html``: the same text
+       with its italics, put on the clipboard beside the plain text where the browser can. */
+    function copy(text, button, message, done, html) {
       var focus = document.activeElement;
       function copied() {
         if (done) done();
@@ -120,7 +130,13 @@
         area.select();
         announce(data.words.byHand);
       }
-      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(copied, fallback);
+      function plain() { navigator.clipboard.writeText(text).then(copied, fallback); }
+      if (navigator.clipboard && window.isSecureContext && html && navigator.clipboard.write && window.ClipboardItem) {
+        navigator.clipboard.write([new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([html], { type: "text/html" })
+        })]).then(copied, plain);
+      } else if (navigator.clipboard && window.isSecureContext) plain();
       else fallback();
     }
 
@@ -136,7 +152,8 @@
       var kind = button.dataset.cite, figure = button.closest(".ex-figure");
       var text = kind === "figure" ? citation(figure.id, figureLead(figure), style) : fill(style, kind, data[kind]);
       var option = select && select.querySelector('option[value="' + style + '"]');
-      copy(text, button, data.words.copied + " (" + (option ? option.textContent : style) + ")");
+      copy(text, button, data.words.copied + " (" + (option ? option.textContent : style) + ")", null,
+           asHtml(text, style, kind === "figure" ? "page" : kind));
     }
 
     /* The paragraph menu: copy the paragraph's link, or its text with its citation in the chosen style
@@ -270,7 +287,8 @@
       var kind = data.styles[style][button.dataset.quote] ? button.dataset.quote : "page";
       var parts = paragraphText(paragraph, kind === "answer");
       var lead = (parts.label ? parts.label + (data.labelGap || "") : "") + quoted(parts.text);
-      copy(citation(link.hash.slice(1), lead, style, kind), item, data.words.copied + " (" + NAMES[style] + ")", close);
+      var text = citation(link.hash.slice(1), lead, style, kind);
+      copy(text, item, data.words.copied + " (" + NAMES[style] + ")", close, asHtml(text, style, kind));
     }
     window.explainerCitation = citation;
     window.explainerCite = { choose: choose, copyFrom: copyFrom, menu: openMenu, download: download };
