@@ -77,6 +77,13 @@ def speaker_lead(label: str | None, text: str, written_lang: str) -> str:
     return (label + LABEL_GAP[written_lang] if label else "") + quoted(text)
 
 
+def quote_citation(work: Interview, label: str | None, text: str, url: str, style: str, accessed) -> str:
+    """A paragraph of the interview at ``url`` as cite.js copies it: the lead, then the reference."""
+    lead = speaker_lead(label, text, written(work.lang))
+    return lead + "\n" + interview_template(work, style).replace(URL, url).replace(
+        ACCESSED, format_access_date(accessed, style))
+
+
 def interview_template(work: Interview, style: str) -> str:
     """The reference with ``{url}`` (the paragraph's address) and ``{accessed}`` to fill."""
     return _template(work, style)

@@ -23,9 +23,10 @@ import functools
 import re
 
 # Proper nouns found in the site's titles, as written in pinyin (a person's family name apart).
-PROPER_NOUNS = {"杭州": "Hangzhou", "浙江": "Zhejiang", "中国": "Zhongguo", "马小秋": "Ma Xiaoqiu"}
+PROPER_NOUNS = {"平安杭州": "Ping'an Hangzhou", "法治杭州": "Fazhi Hangzhou",  # the two programmes' names
+                "杭州": "Hangzhou", "浙江": "Zhejiang", "中国": "Zhongguo", "马小秋": "Ma Xiaoqiu"}
 # Words the default dictionary cuts apart that the site's titles use as one word.
-WORDS = ("赋能", "首善之区")
+WORDS = ("赋能", "聚力")
 PUNCTUATION = {"，": ", ", "、": ", ", "：": ": ", "——": ": ", "；": "; ", "？": "? ", "！": "! ", "。": ". ",
                "（": " (", "）": ") ", "《": "", "》": "", "“": "", "”": "", " · ": " · ", "·": " · "}
 HAN = re.compile(r"[\u3400-\u9fff]+")
