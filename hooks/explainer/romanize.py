@@ -40,7 +40,10 @@ def _tokenizer():
     import jieba
 
     jieba.setLogLevel(logging.ERROR)
-    tokenizer = jieba.Tokenizer()
+    # The dictionary the build already uses (the search hook cuts jieba's to the site's characters: the
+    # same cuts, loaded in a fraction of the time); a tokenizer of its own, so words added here never
+    # reach the search index.
+    tokenizer = jieba.Tokenizer(dictionary=jieba.dt.dictionary)
     for word in (*PROPER_NOUNS, *WORDS):
         tokenizer.add_word(word, freq=10 ** 6)
     return tokenizer
