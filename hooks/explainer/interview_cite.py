@@ -34,8 +34,9 @@ from .romanize import romanize
 KINDS = ("answer", "question")  # the paragraph kinds of paragraphs.py that quote the interview
 # How an edition joins the interview's headline and its description into one title.
 TITLE_JOIN = {"zh": "——", "en": ": "}
-# What stands between a speaker's label and the opening quotation mark.
-LABEL_GAP = {"zh": "", "en": " "}
+# A speaker's label as a lead writes it: the colon of the language (GB/T 15834: full-width ：), then what
+# stands before the opening quotation mark (nothing after a full-width mark; a space in English).
+LABEL = {"zh": {"colon": "：", "gap": ""}, "en": {"colon": ":", "gap": " "}}
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,10 @@ def as_question(interview: Interview) -> Interview:
 
 
 def speaker_lead(label: str | None, text: str, written_lang: str) -> str:
-    """A paragraph's text quoted, its speaker's label (``马小秋：``) before the quotation marks."""
-    return (label + LABEL_GAP[written_lang] if label else "") + quoted(text)
+    """A paragraph's text quoted, its speaker's label (``马小秋：``) before the quotation marks, ending
+    in the language's colon whichever the page has (cite.js ``copyFromMenu`` does the same)."""
+    mark = LABEL[written_lang]
+    return (re.sub(r"\s*[:：]\s*$", "", label) + mark["colon"] + mark["gap"] if label else "") + quoted(text)
 
 
 def quote_citation(work: Interview, label: str | None, text: str, url: str, style: str, accessed) -> str:

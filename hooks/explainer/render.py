@@ -21,7 +21,7 @@ from .chart_svg import chart_image_path
 from .cite import STYLE_NAMES, STYLES, Work, italic, template
 from .cite_files import file_path, page_slug
 from .citation import figure_lead_template
-from .interview_cite import LABEL_GAP, Interview, as_question, interview_italic, interview_template
+from .interview_cite import LABEL, Interview, as_question, interview_italic, interview_template
 from .derive import compute_derived, formula_sign
 from .editions import edition, hreflang, localized, quote_in, quote_lang, written
 from .links import in_language, other_languages, relative_url
@@ -111,7 +111,7 @@ class Renderer:
                     ("page", italic(page, key)), *([("site", italic(site, key))] if with_site else []),
                     *[(kind, interview_italic(work, key)) for kind, work in quotes.items()]] if part}
                     for key in STYLES},
-                **({"labelGap": LABEL_GAP[written(self.lang)]} if interview else {}),
+                **({"label": LABEL[written(self.lang)]} if interview else {}),
                 "lead": {kind: figure_lead_template(self.dataset, self.lang, kind == "derived")
                          for kind in ("reported", "derived")},
                 "words": {"copied": t["citation_copied"], "byHand": t["copy_by_hand"], "link": t["copy_link"],

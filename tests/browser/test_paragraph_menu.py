@@ -190,7 +190,7 @@ def test_an_answer_cites_the_interview_and_its_speaker_with_the_label_outside_th
         assert copied == expected_citation(page, words, site.page_url(PAGE, lang) + "#q2-p1", style, "answer",
                                            LABEL[lang], lang)
         lead, reference = copied.split("\n")
-        assert lead.startswith(LABEL[lang] + ("“" if lang == "zh" else " “")) and lead.endswith("”")
+        assert lead.startswith("马小秋：“" if lang == "zh" else "Ma Xiaoqiu: “") and lead.endswith("”")
         speaker = {"gbt7714": "马小秋. " if lang == "zh" else "MA X. ", "apa": "Ma, X. (n.d.). ",
                    "chicago": "Ma Xiaoqiu. n.d. "}[style]
         assert reference.startswith(speaker), reference

@@ -156,3 +156,11 @@ def test_a_paragraph_of_a_question_cites_the_interview_without_a_speaker(style):
     text = quote_citation(interview, None, QUESTION_TEXT, QUESTION, style, DAY)
     assert text == f"“{QUESTION_TEXT}”\n" + QUESTION_EXPECTED[style]
     assert "马小秋." not in text and "Ma, X." not in text and "Ma Xiaoqiu. n.d." not in text
+
+
+def test_the_label_takes_the_languages_colon_outside_the_quotation_marks():
+    from explainer.interview_cite import speaker_lead
+
+    assert speaker_lead("马小秋:", "平安杭州", "zh") == speaker_lead("马小秋：", "平安杭州", "zh") == "马小秋：“平安杭州”"
+    assert speaker_lead("Ma Xiaoqiu:", "Safety", "en") == "Ma Xiaoqiu: “Safety”"
+    assert speaker_lead(None, "“走出去”战略", "zh") == "“‘走出去’战略”"

@@ -286,7 +286,8 @@
       /* A paragraph of the interview cites the interview (an answer: with its speaker), else the page. */
       var kind = data.styles[style][button.dataset.quote] ? button.dataset.quote : "page";
       var parts = paragraphText(paragraph, kind === "answer");
-      var lead = (parts.label ? parts.label + (data.labelGap || "") : "") + quoted(parts.text);
+      var mark = data.label || { colon: ":", gap: " " };
+      var lead = (parts.label ? parts.label.replace(/\s*[:：]\s*$/, "") + mark.colon + mark.gap : "") + quoted(parts.text);
       var text = citation(link.hash.slice(1), lead, style, kind);
       copy(text, item, data.words.copied + " (" + NAMES[style] + ")", close, asHtml(text, style, kind));
     }
