@@ -18,6 +18,9 @@ sys.path.insert(0, str(ROOT / "hooks"))
 from explainer.editions import LANG_PREFIX, OVERRIDES_FILE, load_overrides, use_overrides  # noqa: E402
 
 LIVE_CORRECTIONS = ROOT / "data" / OVERRIDES_FILE
+# Installed before any test module is imported (some build their cases from converted text at import),
+# and again before each test (below).
+use_overrides(load_overrides(LIVE_CORRECTIONS, f"data/{OVERRIDES_FILE}"))
 
 LANGS = tuple(LANG_PREFIX)  # zh, zh-hant (generated from zh), en
 

@@ -12,19 +12,23 @@ from explainer.dataset.model import Dataset, Metric
 from explainer.text.numbers import format_quantity
 
 
-# Per written language: the lead's pattern and the note that marks a derived figure.
+# Per written language: the lead's pattern, the note that marks a derived figure, and how the
+# interview's description reads inside the sentence. Chinese: full-width marks (GB/T 15834-2011: ：（）
+# and 《》 around a title). English (CMOS 6.9): the comma inside the closing quotation mark, and the
+# description ("An interview with …") lowercased mid-sentence.
 LEADS = {
-    "zh": ("{{label}}:{{quantity}}({{period}}){note}。来源:《{headline}——{interviewee}》。", "(本站据访谈数字推算)"),
-    "en": ("{{label}}: {{quantity}} ({{period}}){note}. Source: “{headline}”, {interviewee}.",
-           " (derived by this site from figures in the interview)"),
+    "zh": ("{{label}}：{{quantity}}（{{period}}）{note}。来源：《{headline}——{interviewee}》。", "（本站据访谈数字推算）",
+           lambda text: text),
+    "en": ("{{label}}: {{quantity}} ({{period}}){note}. Source: “{headline},” {interviewee}.",
+           " (derived by this site from figures in the interview)", lambda text: text[:1].lower() + text[1:]),
 }
 
 
 @in_edition
 def figure_lead_template(dataset: Dataset, lang: str, derived: bool) -> str:
-    pattern, derived_note = LEADS[lang]
+    pattern, derived_note, mid_sentence = LEADS[lang]
     return pattern.format(note=derived_note if derived else "", headline=dataset.headline[lang],
-                          interviewee=dataset.interviewee[lang])
+                          interviewee=mid_sentence(dataset.interviewee[lang]))
 
 
 def figure_lead(metric: Metric, dataset: Dataset, lang: str) -> str:

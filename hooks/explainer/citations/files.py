@@ -2,7 +2,22 @@
 
 ``downloads/cite/<lang>/site.bib|.json`` hold the site and every page in that language;
 ``downloads/cite/<lang>/<page>.bib|.json`` one page. No author and no date are given, because the
-site names neither; the access date is the reader's to add (reference managers set it on import).
+site names neither. These static files are undated, for machines; the page's download buttons give the
+same files with the reader's today as ``urldate`` / ``accessed`` (cite.js ``download``), because a
+reference manager adds none on import (APA then prints "Retrieved" with no date, GB/T 7714 loses its
+[引用日期]).
+
+Where the translation of a Chinese title goes (checked with citeproc-js and the official styles, and in
+biblatex-apa's and biblatex-gb7714-2015's sources):
+
+- BibTeX: ``titleaddon`` (biblatex's annex to the title). biblatex-apa prints it after the title in
+  square brackets, as APA 7 wants a translated title; not ``usera``, which biblatex-gb7714-2015 uses for
+  the document type ([EB/OL]); not ``origtitle``, which biblatex-apa prints as the original of a
+  translated work. The URL is written once, in ``url`` (no ``howpublished``: biblatex prints both).
+- CSL-JSON: ``title`` is the title the page has; CSL 1.0.2 has no variable for a translated title, and
+  ``original-title`` means the reverse (the untranslated original of a translation: APA prints it as
+  "(Original work published as …)", Chicago as "Originally published as …"), so the translation is kept
+  in ``note`` and the site's own APA and Chicago references add it (and APA's romanisation).
 """
 
 from __future__ import annotations
@@ -43,15 +58,13 @@ def bib_text(text: str) -> str:
 
 
 def bibtex_entry(work: Work, slug: str) -> str:
-    """A ``@misc`` entry (BibTeX) with ``url`` and ``urldate``-free fields biblatex also reads."""
+    """A ``@misc`` entry (BibTeX) with the fields biblatex also reads; no ``urldate`` (the download adds
+    the reader's). ``url`` stands on a line of its own, before ``note``: cite.js adds ``urldate`` after it."""
     fields = [("title", "{" + bib_text(work.title) + "}")]
-    if work.title_en:
-        fields.append(("titleaddon", bib_text(f"[{work.title_en}]")))
+    if work.title_en:  # biblatex-apa prints it in brackets after the title
+        fields.append(("titleaddon", bib_text(work.title_en)))
     if work.site_name:
         fields.append(("organization", bib_text(work.site_name)))
-        fields.append(("howpublished", bib_text(work.site_name) + r", \url{" + work.url + "}"))
-    else:
-        fields.append(("howpublished", r"\url{" + work.url + "}"))
     fields += [("url", work.url), ("note", bib_text(NOTE[work.lang])), ("language", BIB_LANGUAGE[work.lang])]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@misc{{{entry_key(work, slug)},\n{body}\n}}\n"

@@ -21,6 +21,7 @@ from datetime import date
 from explainer.citations.citeproc_memo import remember_lookups
 from explainer.editions import localized, written
 from explainer.errors import SiteError
+from explainer.citations.romanize import romanize
 
 STYLES = ("gbt7714", "apa", "chicago")
 STYLE_NAMES = {"gbt7714": "GB/T 7714", "apa": "APA", "chicago": "Chicago"}
@@ -119,6 +120,24 @@ def reference(work: Work, style: str, accessed: date) -> str:
     return fill(template(work, style), style, work.url, accessed)
 
 
+def italic(work: Work, style: str) -> str | None:
+    """The part of the reference a style sets in italics (the copy's ``text/html``): in APA the title of
+    a webpage or website (a romanised title, not its bracketed translation: APA 7 §9.38); none in GB/T
+    7714, nor in Chicago, which quotes a page's title and sets a website's name in roman (CMOS 8.191)."""
+    return apa_title(work).split(" [", 1)[0] if style == "apa" and work.title_en else work.title if style == "apa" else None
+
+
+def as_html(text: str, italic_part: str | None) -> str:
+    """``text`` (a lead line, if any, then the reference) as HTML, with ``italic_part``'s first occurrence
+    in the reference in ``<i>``; the line break as ``<br>``. cite.js ``asHtml`` does the same."""
+    lead, _, ref = text.rpartition("\n")
+    ref = html.escape(ref, quote=False)
+    if italic_part:
+        part = html.escape(italic_part, quote=False)
+        ref = ref.replace(part, f"<i>{part}</i>", 1)
+    return (html.escape(lead, quote=False) + "<br>" if lead else "") + ref
+
+
 def paragraph_citation(page: Work, anchor: str, lead: str, style: str, accessed: date) -> str:
     """A paragraph or figure of ``page`` (its ``#anchor``): ``lead`` (the quoted text or the figure's
     statement) on one line, the reference to the page at that anchor on the next."""
@@ -145,17 +164,27 @@ def _protect(text: str) -> str:
     return f'<span class="nocase">{html.escape(text, quote=False)}</span>'
 
 
+def apa_title(work: Work) -> str:
+    """APA 7 §9.38: a title in Chinese romanised in Hanyu Pinyin, then its English translation in brackets."""
+    return f"{romanize(work.title)} [{work.title_en}]" if work.title_en else work.title
+
+
+def apa_site_name(work: Work) -> str | None:
+    """The website's name as APA prints it: romanised when Chinese (a name: no translation)."""
+    return romanize(work.site_name) if work.site_name and work.title_en else work.site_name
+
+
 def _csl_item(work: Work, style: str) -> dict:
     # Chicago capitalizes a page's title headline-style (CMOS 8.159), so citeproc may recase it; a
     # website's name is a name, printed as the site writes it.
     title = _protect(work.title) if work.is_site or style != "chicago" else html.escape(work.title, quote=False)
-    if work.title_en and style == "apa":  # APA 7: original title [English translation]
-        title = _protect(f"{work.title} [{work.title_en}]")
+    if work.title_en and style == "apa":  # APA 7: romanised title [English translation]
+        title = _protect(apa_title(work))
     item = {"id": "work", "type": "webpage", "title": title, "URL": work.url,
             "accessed": {"date-parts": [[SENTINEL.year, SENTINEL.month, SENTINEL.day]]},
             "language": CSL_LOCALES[work.lang]}
     if work.site_name:
-        item["container-title"] = _protect(work.site_name)
+        item["container-title"] = _protect(apa_site_name(work) if style == "apa" else work.site_name)
     return item
 
 
@@ -198,7 +227,7 @@ def _gbt7714(work: Work, text: str) -> str:
 def _apa(work: Work, text: str) -> str:
     # With no author APA moves the title to the author's place (APA 7, missing author); citeproc-py prints it
     # there and again after the date (it does not suppress a substituted variable, CSL 1.0.2 "substitute").
-    title = work.title + (f" [{work.title_en}]" if work.title_en else "")
+    title = apa_title(work)
     return text.replace(f"{title}. (n.d.). {title}. ", f"{title}. (n.d.). ", 1)
 
 

@@ -102,4 +102,4 @@ def build_dataset(raw: dict) -> Dataset:
         for index, item in enumerate(raw["charts"])
     }
     return Dataset(headline=raw["source"]["headline"], interviewee=raw["source"]["interviewee"],
-                   metrics=metrics, charts=charts)
+                   metrics=metrics, charts=charts, speaker=raw["source"]["speaker"])

@@ -50,6 +50,7 @@ class Dataset:
     interviewee: dict
     metrics: dict[str, Metric] = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)
+    speaker: dict = field(default_factory=dict)  # who answers: {"zh": "马小秋", "en": "Ma Xiaoqiu"}, family name first
 
     def headline_parts(self, lang: str) -> dict[str, str]:
         return {"headline": self.headline[lang], "interviewee": self.interviewee[lang]}

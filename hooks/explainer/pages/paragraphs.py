@@ -84,22 +84,29 @@ class PageParagraphs:
 
 # --- Reading a page ---------------------------------------------------------------------------
 
-def scan(root: etree.Element, md: markdown.Markdown) -> PageParagraphs:
-    """Every paragraph of a converted page, in order, with its id and what it is."""
+def interview_kinds(root: etree.Element) -> dict[int, str]:
+    """The paragraphs that quote the interview: ``id(p)`` → "answer" (under ``## … {#answer}``) or
+    "question" (in the ``!!! question`` box)."""
     kinds: dict[int, str] = {}
     section = None
     for child in root:
         if child.tag == "h2":
             section = child.get("id")
-        elif child.tag == "p":
-            if section == "answer" and not only_html(child):
-                kinds[id(child)] = "answer"
-            elif FIGURE_MARKER.search(stashed_text(child, md)):
-                kinds[id(child)] = "figures"
+        elif child.tag == "p" and section == "answer" and not only_html(child):
+            kinds[id(child)] = "answer"
         elif child.tag == "div" and "question" in (child.get("class") or "").split():
             for p in child.iter("p"):
                 if "admonition-title" not in (p.get("class") or "").split():
                     kinds[id(p)] = "question"
+    return kinds
+
+
+def scan(root: etree.Element, md: markdown.Markdown) -> PageParagraphs:
+    """Every paragraph of a converted page, in order, with its id and what it is."""
+    kinds = interview_kinds(root)
+    for child in root:
+        if child.tag == "p" and id(child) not in kinds and FIGURE_MARKER.search(stashed_text(child, md)):
+            kinds[id(child)] = "figures"
     return PageParagraphs([Paragraph(p.get("id"), kinds.get(id(p)), visible_text(p))
                            for p in root.iter("p")
                            if p.get("id") or id(p) in kinds])
@@ -273,11 +280,12 @@ class _Links(Treeprocessor):
         self.extension = extension
 
     def run(self, root: etree.Element) -> None:
+        kinds = interview_kinds(root)
         for p in root.iter("p"):
             anchor = p.get("id")
             if anchor:
                 add_permalink(p, anchor, self.extension.title)
-                add_menu_button(p, self.extension.menu_label)
+                add_menu_button(p, self.extension.menu_label, kinds.get(id(p)))
 
 
 def add_permalink(p: etree.Element, anchor: str, title: str) -> None:
@@ -288,12 +296,14 @@ def add_permalink(p: etree.Element, anchor: str, title: str) -> None:
     link.text = "¶"
 
 
-def add_menu_button(p: etree.Element, label: str) -> None:
+def add_menu_button(p: etree.Element, label: str, quotes: str | None = None) -> None:
     """Append the button that opens the paragraph's menu (``MENU_BUTTON``), named ``label``. It needs
     the script: hidden without it (site styles), left out of the search index like the ¶. No ``title``:
     Material's tooltip would take it over and remove the ``aria-controls`` the open menu sets."""
     button = etree.SubElement(p, "button", {"type": "button", "class": MENU_CLASS, "aria-expanded": "false",
                                             "aria-label": label, "data-search-exclude": ""})
+    if quotes:  # a paragraph of the interview ("answer", "question"): cite.js cites the interview
+        button.set("data-quote", quotes)
     button.text = MENU_SIGN
 
 

@@ -18,15 +18,16 @@ from explainer.charts.drawings import ChartDrawing, figures_path
 from explainer.charts.geometry import layout_chart
 from explainer.charts.view import chart_view
 from explainer.charts.svg import chart_image_path
-from explainer.citations.references import STYLE_NAMES, STYLES, Work, template
+from explainer.citations.references import STYLE_NAMES, STYLES, Work, italic, template
 from explainer.citations.files import file_path, page_slug
 from explainer.citations.figure_lead import figure_lead_template
 from explainer.dataset.derive import compute_derived, formula_sign
-from explainer.editions import edition, hreflang, localized, other_languages, quote_in, quote_lang
+from explainer.editions import edition, hreflang, localized, other_languages, quote_in, quote_lang, written
 from explainer.pages.relative_links import in_language, relative_url
 from explainer.dataset.model import Dataset, Metric
 from explainer.text.numbers import format_number, format_quantity
 from explainer.text.interface_words import SECTION_PAGES, SECTIONS, words
+from explainer.citations.interview import LABEL, Interview, as_question, interview_italic, interview_template
 
 PARTIALS = "partials/explainer"
 DEFAULT_STYLE = localized({"zh": "gbt7714", "en": "apa"})  # until the reader picks one (site.js remembers it)
@@ -94,13 +95,23 @@ class Renderer:
         """(key, name, selected by default) of each citation style, for a chooser."""
         return [(key, STYLE_NAMES[key], key == DEFAULT_STYLE[self.lang]) for key in STYLES]
 
-    def cite_block(self, page: Work, site: Work, with_site: bool) -> str:
+    def cite_block(self, page: Work, site: Work, with_site: bool, interview: Interview | None = None) -> str:
         """The page's "Cite" block: chooser, the page's and the site's reference, the citation files,
-        and the templates site.js fills with the reader's date (also for every figure on the page)."""
+        and the templates site.js fills with the reader's date (also for every figure on the page, and,
+        on a page of the interview, for its answers' and questions' paragraphs: ``interview``)."""
         t = words(self.lang)
+        quotes = {"answer": interview, "question": as_question(interview)} if interview else {}
         data = {"default": DEFAULT_STYLE[self.lang], "page": page.url, "site": site.url,
                 "styles": {key: {"page": template(page, key),
-                                 **({"site": template(site, key)} if with_site else {})} for key in STYLES},
+                                 **({"site": template(site, key)} if with_site else {}),
+                                 **{kind: interview_template(work, key) for kind, work in quotes.items()}}
+                           for key in STYLES},
+                # What the copy's text/html sets in italics, per style and kind (none: no entry).
+                "italic": {key: {kind: part for kind, part in [
+                    ("page", italic(page, key)), *([("site", italic(site, key))] if with_site else []),
+                    *[(kind, interview_italic(work, key)) for kind, work in quotes.items()]] if part}
+                    for key in STYLES},
+                **({"label": LABEL[written(self.lang)]} if interview else {}),
                 "lead": {kind: figure_lead_template(self.dataset, self.lang, kind == "derived")
                          for kind in ("reported", "derived")},
                 "words": {"copied": t["citation_copied"], "byHand": t["copy_by_hand"], "link": t["copy_link"],

@@ -60,3 +60,20 @@ def test_written_files_parse(tmp_path):
     entries = parse_bibtex((tmp_path / "downloads/cite/zh/numbers.bib").read_text(encoding="utf-8"))
     assert entries[0]["type"] == "misc" and entries[0]["url"] == ROOT + "numbers/"
     assert "author" not in entries[0] and "year" not in entries[0]
+
+
+def test_the_url_once_and_the_translation_in_titleaddon():
+    [entry] = parse_bibtex(bibtex_entry(page_work("数说五年", ROOT + "numbers/", "zh", "平安杭州 · 法治杭州",
+                                                  "Five years in numbers"), "numbers"))
+    assert "howpublished" not in entry and entry["url"] == ROOT + "numbers/"
+    # biblatex-apa puts titleaddon in brackets itself; usera is biblatex-gb7714-2015's type identifier.
+    assert entry["titleaddon"] == "Five years in numbers" and "usera" not in entry
+    assert "urldate" not in entry, "the static file is undated; the download adds the reader's today"
+
+
+def test_the_csl_item_keeps_the_title_and_uses_no_original_title():
+    from explainer.citations.files import csl_item
+
+    item = csl_item(page_work("数说五年", ROOT + "numbers/", "zh", "平安杭州 · 法治杭州", "Five years in numbers"), "numbers")
+    assert item["title"] == "数说五年" and "original-title" not in item and "accessed" not in item
+    assert "Five years in numbers" in item["note"]

@@ -37,7 +37,12 @@ APA = {
     SITE_EN: f"A Safe Hangzhou under the Rule of Law. (n.d.). Retrieved November 29, 2026, from {ROOT}en/",
     PAGE_EN: f"Five years in numbers. (n.d.). A Safe Hangzhou under the Rule of Law. Retrieved November 29, 2026, "
              f"from {ROOT}en/numbers/",
-    PAGE_ZH: f"数说五年 [Five years in numbers]. (n.d.). 平安杭州 · 法治杭州. Retrieved November 29, 2026, from {ROOT}numbers/",
+    # APA 7 §9.38: romanised in Hanyu Pinyin (words joined: 数说|五年 → Shu shuo wunian; 平安 → Ping'an; proper
+    # nouns and the word after " · " capitalised), then the English title in brackets; the site's name romanised.
+    PAGE_ZH: f"Shu shuo wunian [Five years in numbers]. (n.d.). Ping'an Hangzhou · Fazhi Hangzhou. "
+             f"Retrieved November 29, 2026, from {ROOT}numbers/",
+    SITE_ZH: f"Ping'an Hangzhou · Fazhi Hangzhou [A Safe Hangzhou under the Rule of Law]. (n.d.). "
+             f"Retrieved November 29, 2026, from {ROOT}",
 }
 # Chicago author-date: the website's name in the author's place, n.d., the page
 # title in quotes, headline-style, period inside the quotes (CMOS 6.9), "Accessed …", the URL, a final period.
@@ -77,7 +82,9 @@ def test_apa_pattern(work):
     text = reference(work, "apa", DAY)
     assert re.fullmatch(r"[^\n]+\. \(n\.d\.\)\. ([^\n]+\. )?Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from https?://\S+[^.]",
                         text), text
-    assert text.count(work.title) == 1, "the title stands in the author's place once, not twice"
+    title = work.title_en or work.title
+    assert text.count(title) == 1, "the title stands in the author's place once, not twice"
+    assert not re.search(r"[\u3400-\u9fff]", text), "APA romanises Chinese"
 
 
 @pytest.mark.parametrize("work", ALL, ids=lambda w: f"{w.lang}:{w.url}")
@@ -132,7 +139,7 @@ def test_figure_citation(dataset, style):
     metric = dataset.metrics["shared-courts"]
     text = paragraph_citation(PAGE_ZH, metric.id, figure_lead(metric, dataset, "zh"), style, DAY)
     lead, ref = text.split("\n")
-    assert lead.startswith("已建成的共享法庭:3084家(五年来)。") and "马小秋" in lead
+    assert lead.startswith("已建成的共享法庭：3084家（五年来）。来源：《") and "马小秋" in lead
     assert f"{ROOT}numbers/#shared-courts" in ref
     assert ref == reference(PAGE_ZH, style, DAY).replace(ROOT + "numbers/", ROOT + "numbers/#shared-courts")
 
