@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from .derive import compute_derived
-from .editions import localized
+from .editions import QUOTED, hreflang, localized, punctuated
 from .errors import SiteError
 from .model import Chart, Dataset, Derivation, Metric
 from .schema_check import schema_problems
@@ -71,7 +71,7 @@ def build_dataset(raw: dict) -> Dataset:
             unit=item["unit"],
             label=item["label"],
             period=item["period"],
-            source=item["source"],
+            source={**item["source"], "quote": punctuated(item["source"]["quote"], hreflang(QUOTED))},
             note=item.get("note"),
             qualifier=item.get("qualifier"),
             spell=item.get("spell", False),

@@ -7,6 +7,7 @@ import re
 
 from .numbers import en_number, zh_number
 from .places import place
+from .punctuation import fullwidth
 
 PERCENT_RANGE = (-100, 100)
 NOT_TEXT = re.compile(r"\s+|\*\*")  # line breaks and the sidebars' bold markers
@@ -42,8 +43,14 @@ def check_ids(raw: dict, problems: list[str]) -> dict[str, str]:
     return units
 
 
+def as_printed(text: str) -> str:
+    """Interview text as the site compares it: without line breaks and bold markers, then punctuated
+    as the site prints Chinese (full-width marks, explainer/punctuation.py), on both sides of the check."""
+    return fullwidth(NOT_TEXT.sub("", text))
+
+
 def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
-    flat_source = NOT_TEXT.sub("", source_text)
+    flat_source = as_printed(source_text)
     for index, metric in enumerate(raw["metrics"]):
         where = place(raw, ("metrics", index))
         value, unit = metric["value"], metric["unit"]
@@ -53,7 +60,7 @@ def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
             problems.append(f"{where}.value: {value} is not a rank (a whole number from 1)")
         elif unit not in ("percent", "cny") and (value != int(value) or value < 0):
             problems.append(f"{where}.value: {value} is not a count (a whole number from 0)")
-        quote = NOT_TEXT.sub("", metric["source"]["quote"])
+        quote = as_printed(metric["source"]["quote"])
         if quote not in flat_source:
             problems.append(f"{where}.source.quote: not found word for word in the interview text")
             continue
