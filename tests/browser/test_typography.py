@@ -94,6 +94,8 @@ def test_the_page_resolves_the_stacks_the_charts_name(site, server, new_page):
         page, _ = cell(site, new_page, "interview/rule-of-law/parallel/", lang)
         assert page.evaluate(FAMILY, "body") == font_stack(lang), lang
         assert page.evaluate(FAMILY, ".md-content h1") == font_stack(lang), lang
+        code = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-code-font-family')")
+        assert '"Noto Sans Mono CJK SC"' in code, code  # the site's code stack, not Material's Latin-only one
         if lang == "zh":
             assert page.evaluate(FAMILY, '#q2-p3 [lang="en"]') == font_stack("en")
             assert page.evaluate(FAMILY, '#q2-p3 [lang="zh-Hans"]') == font_stack("zh")
