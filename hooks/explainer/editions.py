@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SiteError
-from .punctuation import punctuation
+from explainer.punctuation import punctuation
 
 
 @dataclass(frozen=True)

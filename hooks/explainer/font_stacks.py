@@ -10,7 +10,7 @@ strategy). Han characters in English text then fall back to the edition's Han fo
 
 from __future__ import annotations
 
-from .editions import edition
+from explainer.editions import edition
 
 HAN = {
     "SC": ('"PingFang SC"', '"Microsoft YaHei"', '"Source Han Sans SC"', '"Noto Sans CJK SC"', '"WenQuanYi Micro Hei"'),

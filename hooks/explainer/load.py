@@ -10,7 +10,8 @@ import json
 from pathlib import Path
 
 from .derive import compute_derived
-from .editions import QUOTED, hreflang, localized, punctuated
+from .editions import localized
+from explainer.editions import QUOTED, hreflang, punctuated
 from .errors import SiteError
 from .model import Chart, Dataset, Derivation, Metric
 from .schema_check import schema_problems

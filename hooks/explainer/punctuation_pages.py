@@ -13,7 +13,7 @@ from __future__ import annotations
 from markdown import Extension
 from markdown.postprocessors import Postprocessor
 
-from .punctuation import fullwidth_html, is_chinese
+from explainer.punctuation import fullwidth_html, is_chinese
 
 PRIORITY = 5  # after raw HTML (30) and the &amp; substitution (20) are put back
 

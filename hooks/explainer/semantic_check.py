@@ -7,7 +7,7 @@ import re
 
 from .numbers import en_number, zh_number
 from .places import place
-from .punctuation import fullwidth
+from explainer.punctuation import fullwidth
 
 PERCENT_RANGE = (-100, 100)
 NOT_TEXT = re.compile(r"\s+|\*\*")  # line breaks and the sidebars' bold markers
