@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SiteError
-from explainer.punctuation import punctuation
+
+from explainer.punctuation import punctuation  # plain Python, imports nothing of the site
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,12 @@ from pathlib import Path
 
 from .derive import compute_derived
 from .editions import localized
-from explainer.editions import QUOTED, hreflang, punctuated
 from .errors import SiteError
 from .model import Chart, Dataset, Derivation, Metric
 from .schema_check import schema_problems
 from .semantic_check import semantic_problems
+
+from explainer.editions import QUOTED, hreflang, punctuated
 
 METRICS_FILE = "metrics.json"
 SCHEMA_FILE = "metrics.schema.json"

@@ -18,6 +18,7 @@ from .chart_geometry import ChartGeometry, layout_chart
 from .chart_view import ChartView
 from .editions import EDITIONS, edition
 from .errors import SiteError
+
 from explainer.font_stacks import font_stack  # the page's stacks: the figures name the same fonts as the text around them
 
 PLOTLY_LOCALE = {edition.code: edition.plotly_locale for edition in EDITIONS}

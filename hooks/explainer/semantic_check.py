@@ -7,6 +7,7 @@ import re
 
 from .numbers import en_number, zh_number
 from .places import place
+
 from explainer.punctuation import fullwidth
 
 PERCENT_RANGE = (-100, 100)
