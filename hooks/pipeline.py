@@ -46,6 +46,10 @@ PIPELINE: tuple[Step, ...] = (
          # its pages must exist when i18n sorts the files by language, and get their text once i18n has
          # kept this edition's; every conversion after it uses the corrections its on_config installs
          after=(("hooks/content_checks.py", "on_config"), ("i18n", "on_nav")), before=(("i18n", "on_files"),)),
+    Step("hooks/chinese_punctuation.py", "full-width punctuation in Chinese text: a Markdown postprocessor over "
+         "every page's rendered text and headings; the front matter's title and description",
+         {"on_config": 0, "on_page_markdown": 100},
+         before=(("hooks/site_data.py", "on_page_markdown"), ("hooks/citations.py", "on_page_markdown"))),
     Step("hooks/site_data.py", "load and check data/ and the markers; figures, charts and glossary into pages; "
          "downloads", {"on_config": 0, "on_page_markdown": 0, "on_post_build": 0},
          after=(("hooks/generated_editions.py", "on_config"),)),

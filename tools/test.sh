@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 .venv/bin/python -c 'import sys; sys.exit(sys.version_info < (3, 11, 5) and "tools/test.sh: .venv has Python %s; the locked packages need 3.11.5 or later" % sys.version.split()[0])'
 # Every package, indirect ones included, at the version and with the file hashes of the lock.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-test.txt
-# Dev only: citeproc-js (Zotero's engine), the second engine of tests/unit/test_citeproc_js.py, from its lock.
+# Dev only: citeproc-js (Zotero's engine), the second engine of tests/unit/citations/test_citeproc_js.py, from its lock.
 if [ ! -d tools/citeproc-js/node_modules/citeproc ]; then
   command -v npm >/dev/null || { echo "tools/test.sh: npm is needed for the citation check (apt-get install nodejs npm)" >&2; exit 1; }
   npm ci --prefix tools/citeproc-js --no-audit --no-fund --loglevel=error

@@ -30,6 +30,8 @@ from pathlib import Path
 
 from explainer.errors import SiteError
 
+from explainer.text.punctuation import punctuation  # plain Python, imports nothing of the site
+
 
 @dataclass(frozen=True)
 class Edition:
@@ -234,12 +236,27 @@ class Localized(dict):
 
 
 def localized(value):
-    """``value`` with every dict keyed by written languages made :class:`Localized`, recursively."""
+    """``value`` with every dict keyed by written languages made :class:`Localized`, recursively; the
+    text under each language key punctuated as that language is (full-width marks in Chinese,
+    explainer/text/punctuation.py), so every table, data file and edition generated from them shows it."""
     if isinstance(value, list):
         return [localized(item) for item in value]
     if isinstance(value, dict):
         inner = {key: localized(item) for key, item in value.items()}
-        return Localized(inner) if any(lang in inner for lang in WRITTEN) else inner
+        if not any(lang in inner for lang in WRITTEN):
+            return inner
+        return Localized({key: punctuated(item, hreflang(key)) if key in BY_CODE else item for key, item in inner.items()})
+    return value
+
+
+def punctuated(value, tag: str):
+    """Strings, lists, tuples and dicts (keys untouched) as text in language ``tag`` is punctuated."""
+    if isinstance(value, str):
+        return punctuation(tag)(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(punctuated(item, tag) for item in value)
+    if isinstance(value, dict):
+        return type(value)({key: punctuated(item, tag) for key, item in value.items()})
     return value
 
 

@@ -198,7 +198,7 @@ def test_the_view_has_a_title_canonical_and_hreflang_like_every_page(site, path,
     prefix = LANG_PREFIX[lang]
     site_name = "平安杭州 · 法治杭州" if written(lang) == "zh" else "Safe Hangzhou · Rule-of-Law Hangzhou"
     title = re.search(r"<title>(.*?)</title>", html).group(1)
-    assert title.startswith(convert("中英对照:", lang) if written(lang) == "zh" else "Parallel text: ")
+    assert title.startswith(convert("中英对照：", lang) if written(lang) == "zh" else "Parallel text: ")
     assert title.endswith(" - " + site_name)
     assert f'<link rel="canonical" href="{site.url}{prefix}{view(path)}">' in html
     for edition in LANGS:

@@ -19,18 +19,7 @@ from explainer.charts.view import ChartView
 from explainer.editions import EDITIONS, edition
 from explainer.errors import SiteError
 
-# The page's font stacks (docs/assets/stylesheets/site.css), by the forms of Han characters an edition
-# writes: the slide images and the figures name the same fonts as the page around them.
-FONT_STACKS = {
-    "SC": ('-apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang SC", "Microsoft YaHei", '
-           '"Source Han Sans SC", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif'),
-    "TC": ('-apple-system, BlinkMacSystemFont, "Helvetica Neue", "PingFang TC", "Microsoft JhengHei", '
-           '"Source Han Sans TC", "Noto Sans CJK TC", "WenQuanYi Micro Hei", sans-serif'),
-}
-
-
-def font_stack(lang: str) -> str:
-    return FONT_STACKS[edition(lang).han_forms]
+from explainer.text.font_stacks import font_stack  # the page's stacks: the figures name the same fonts as the text around them
 
 PLOTLY_LOCALE = {edition.code: edition.plotly_locale for edition in EDITIONS}
 

@@ -6,7 +6,7 @@ paragraph's address on that page. A paragraph of a reporter's question cites the
 speaker (the reporter is not named). The source names no newspaper, reporter or date
 (``data/source/interview.zh.txt``), so none is given: APA and Chicago print ``n.d.``, GB/T 7714 leaves
 the date out. Each style writes it its own way (formatted by citeproc-py with the official styles, then
-corrected where citeproc-py is known to be wrong; citeproc-js is the check, tests/unit/test_citeproc_js.py):
+corrected where citeproc-py is known to be wrong; citeproc-js is the check, tests/unit/citations/test_citeproc_js.py):
 
 - GB/T 7714: ``马小秋. 题名——访……马小秋[Z/OL]//网站名. [引用日期]. 地址.`` (the style's type code for an
   interview, and ``//`` before the work that contains it); an English edition writes the speaker ``MA X``.

@@ -16,6 +16,8 @@ from explainer.dataset.model import Chart, Dataset, Derivation, Metric
 from explainer.dataset.schema_check import schema_problems
 from explainer.dataset.semantic_check import semantic_problems
 
+from explainer.editions import QUOTED, hreflang, punctuated
+
 METRICS_FILE = "metrics.json"
 SCHEMA_FILE = "metrics.schema.json"
 SOURCE_FILE = "source/interview.zh.txt"
@@ -71,7 +73,7 @@ def build_dataset(raw: dict) -> Dataset:
             unit=item["unit"],
             label=item["label"],
             period=item["period"],
-            source=item["source"],
+            source={**item["source"], "quote": punctuated(item["source"]["quote"], hreflang(QUOTED))},
             note=item.get("note"),
             qualifier=item.get("qualifier"),
             spell=item.get("spell", False),

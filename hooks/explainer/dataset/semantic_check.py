@@ -8,6 +8,8 @@ import re
 from explainer.text.numbers import en_number, zh_number
 from explainer.dataset.places import place
 
+from explainer.text.punctuation import fullwidth
+
 PERCENT_RANGE = (-100, 100)
 NOT_TEXT = re.compile(r"\s+|\*\*")  # line breaks and the sidebars' bold markers
 NUMERAL = "0-9零一二三四五六七八九十百千万亿"  # no numeral may touch a figure: 308 must not pass in 3084
@@ -42,8 +44,14 @@ def check_ids(raw: dict, problems: list[str]) -> dict[str, str]:
     return units
 
 
+def as_printed(text: str) -> str:
+    """Interview text as the site compares it: without line breaks and bold markers, then punctuated
+    as the site prints Chinese (full-width marks, explainer/text/punctuation.py), on both sides of the check."""
+    return fullwidth(NOT_TEXT.sub("", text))
+
+
 def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
-    flat_source = NOT_TEXT.sub("", source_text)
+    flat_source = as_printed(source_text)
     for index, metric in enumerate(raw["metrics"]):
         where = place(raw, ("metrics", index))
         value, unit = metric["value"], metric["unit"]
@@ -53,7 +61,7 @@ def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
             problems.append(f"{where}.value: {value} is not a rank (a whole number from 1)")
         elif unit not in ("percent", "cny") and (value != int(value) or value < 0):
             problems.append(f"{where}.value: {value} is not a count (a whole number from 0)")
-        quote = NOT_TEXT.sub("", metric["source"]["quote"])
+        quote = as_printed(metric["source"]["quote"])
         if quote not in flat_source:
             problems.append(f"{where}.source.quote: not found word for word in the interview text")
             continue

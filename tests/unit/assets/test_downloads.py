@@ -79,7 +79,7 @@ def test_json_lists_every_metric_and_marks_the_derived(site_data):
     assert "source" not in items["business-reforms-total"]
     reported = items["shared-courts"]
     assert reported["kind"] == "reported" and "formula" not in reported
-    assert reported["source"]["quote"].startswith("五年来,已建成共享法庭3084家")
+    assert reported["source"]["quote"].startswith("五年来，已建成共享法庭3084家")
     assert reported["label"] == {"zh": "已建成的共享法庭", "en": "Shared courts set up"}
 
 

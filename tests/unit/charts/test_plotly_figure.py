@@ -108,15 +108,29 @@ def test_labels_are_shown_as_written_not_read_as_html(hostile_dataset):
         go.Figure(data=spec["data"], layout=spec["layout"])
 
 
+def css_block(styles: str, selector: str) -> dict[str, str]:
+    """The custom properties set by the rule whose selector list starts with ``selector``."""
+    body = re.search(re.escape(selector) + r"[^{]*\{([^}]*)\}", styles).group(1)
+    return {name: " ".join(value.split()) for name, value in re.findall(r"(--[\w-]+):\s*([^;]+);", body)}
+
+
 def test_the_font_is_the_pages_font_in_every_edition(root, dataset):
+    """The stack the figures name is the one site.css gives text of the edition's language: Latin
+    fonts first for English, CJK first for Chinese, SC or TC forms as the edition writes them."""
     styles = (root / "docs/assets/stylesheets/site.css").read_text(encoding="utf-8")
-    simplified, traditional = (" ".join(stack.split()) for stack in
-                               re.findall(r"--md-text-font-family:\s*([^;]+);", styles)[:2])
-    assert (font_stack("zh"), font_stack("en"), font_stack("zh-hant")) == (simplified, simplified, traditional)
+    zh, hant, en = (css_block(styles, s) for s in ("[lang]:lang(zh)", "[lang]:lang(zh-Hant)", "[lang]:lang(en)"))
+    simplified = f"{zh['--ex-font-before-han']}, {zh['--ex-font-han']}, sans-serif"
+    traditional = f"{zh['--ex-font-before-han']}, {hant['--ex-font-han']}, sans-serif"
+    english = f"{en['--ex-font-before-han']}, {zh['--ex-font-han']}, sans-serif"
+    assert (font_stack("zh"), font_stack("en"), font_stack("zh-hant")) == (simplified, english, traditional)
     assert '"PingFang TC"' in traditional and '"PingFang SC"' not in traditional
+    assert english.startswith("-apple-system, BlinkMacSystemFont, \"Segoe UI\", Roboto")
+    assert english.index('"Liberation Sans"') < english.index('"Noto Sans CJK SC"')
     view = chart_view(dataset.charts["business-reforms"], dataset, "zh-hant")
     figure = plotly_figure(view, layout_chart(view))
     assert figure["layout"]["font"]["family"] == traditional
+    view = chart_view(dataset.charts["business-reforms"], dataset, "en")
+    assert plotly_figure(view, layout_chart(view))["layout"]["font"]["family"] == english
 
 
 def test_a_figure_plotly_rejects_stops_the_build_naming_the_chart(dataset, monkeypatch):

@@ -63,7 +63,7 @@ def test_rank_chart_uses_periods_as_categories(dataset):
     assert en.categories == [dataset.metrics[i].period["en"] for i in en.metric_ids]
     assert zh.texts == ["第二", "第四", "第二"]
     assert en.texts == ["2nd", "4th", "2nd"]
-    assert zh.alt_text.startswith("排名点图(名次越小越好)，")
+    assert zh.alt_text.startswith("排名点图（名次越小越好），")
     assert en.alt_text.startswith("Rank dot chart (a lower rank is better), ")
     assert "百城" in zh.axis_title and "100 cities" in en.axis_title  # the scale's extent is stated
     assert zh.periods == zh.categories
@@ -80,7 +80,7 @@ def test_bar_chart_uses_labels_as_categories(dataset):
 
 def test_alt_text_exact_sentences(dataset):
     zh = chart_view(dataset.charts["five-year-changes"], dataset, "zh")
-    assert zh.alt_text == ("条形图，五年来主要治安指标降幅(截至2025年9月)。命案：下降29.08%；交通事故死亡人数：下降27.04%；"
+    assert zh.alt_text == ("条形图，五年来主要治安指标降幅（截至2025年9月）。命案：下降29.08%；交通事故死亡人数：下降27.04%；"
                            "电信网络诈骗案件立案数：下降38.73%；电信网络诈骗案损数：下降47.97%。")
     en = chart_view(dataset.charts["rule-of-law-ranking"], dataset, "en")
     assert en.alt_text == ("Rank dot chart (a lower rank is better), Hangzhou in the 100-city ranking of the China "

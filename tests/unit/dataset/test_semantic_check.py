@@ -4,6 +4,8 @@ Each test breaks a copy of the fixture data (tests/unit/conftest.py), whose plac
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 
@@ -95,6 +97,43 @@ def test_quote_matches_across_line_breaks_and_bold_markers(data_copy):
     source = (data_copy / "source" / "interview.zh.txt").read_text(encoding="utf-8")
     assert "**3084**" in source
     assert load_dataset(data_copy).metrics["shared-courts"].value == 3084
+
+
+def test_quote_is_checked_with_the_punctuation_the_site_prints(data_copy):
+    """The source keeps ASCII commas; the site prints full-width ones (explainer/text/punctuation.py) and the
+    check compares both sides normalised: a quote written either way matches, and is shown full-width."""
+    from tests.unit.conftest import load_dataset  # the loader the fixtures use
+
+    source = (data_copy / "source" / "interview.zh.txt").read_text(encoding="utf-8")
+    assert "五年来,已建成共享法庭" in source
+    path = data_copy / "metrics.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    metric = raw["metrics"][index_of(raw, "shared-courts")]
+    assert metric["source"]["quote"].startswith("五年来,已建成")
+    shown = load_dataset(data_copy).metrics["shared-courts"].source["quote"]
+    assert shown.startswith("五年来，已建成共享法庭3084家，累计指导调解47.7万件，") and "," not in shown
+    metric["source"]["quote"] = metric["source"]["quote"].replace(",", "，")
+    path.write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    assert load_dataset(data_copy).metrics["shared-courts"].source["quote"] == shown
+
+
+@pytest.mark.parametrize("old, new", [
+    ("五年来,已建成", "五年来、已建成"),  # a different mark is a different text
+    ("五年来,已建成", "五年来已建成"),  # a mark left out
+    ("五年来,已建成", "五年来,,已建成"),
+])
+def test_quote_with_other_punctuation_is_still_not_in_the_source(load_error, old, new):
+    where = []
+
+    def edit(raw):
+        index = index_of(raw, "shared-courts")
+        assert old in raw["metrics"][index]["source"]["quote"]
+        raw["metrics"][index]["source"]["quote"] = raw["metrics"][index]["source"]["quote"].replace(old, new)
+        where.append(index)
+
+    message = load_error(edit)
+    assert only_problem(message) == (f"metrics[{where[0]}] (shared-courts).source.quote: "
+                                     "not found word for word in the interview text")
 
 
 @pytest.mark.parametrize("index, value, reads", [

@@ -150,7 +150,7 @@ def test_reported_figure_card(dataset):
     assert html.startswith('<div class="ex-figure" id="shared-courts" '
                            f'data-permalink="{SITE}/en/numbers/#shared-courts"')
     assert '<p class="ex-figure__value">3,084 courts</p>' in html
-    assert '<span lang="zh-Hans">五年来,已建成共享法庭3084家,累计指导调解47.7万件,成功化解纠纷31.6万件</span>' in html
+    assert '<span lang="zh-Hans">五年来，已建成共享法庭3084家，累计指导调解47.7万件，成功化解纠纷31.6万件</span>' in html
     assert '<a href="./">Interview sidebar</a>' in html
     assert "ex-figure__badge--reported" in html and "ex-figure__formula" not in html
 
@@ -182,7 +182,7 @@ def test_derived_figure_card_shows_its_formula(dataset):
 
 def test_source_link_goes_to_the_interview_section_in_the_page_language(dataset):
     zh = renderer(dataset, "zh", "numbers/").figure(dataset.metrics["national-business-reforms"])
-    assert '<a href="../interview/rule-of-law/">第二问:以法治保障平安</a>' in zh
+    assert '<a href="../interview/rule-of-law/">第二问：以法治保障平安</a>' in zh
     en = renderer(dataset, "en", "en/numbers/").figure(dataset.metrics["national-business-reforms"])
     assert '<a href="../interview/rule-of-law/">Question 2: the rule of law as the guarantee of safety</a>' in en
 
@@ -212,10 +212,10 @@ def test_downloads_and_glossary_blocks(dataset):
     html = renderer(dataset, "zh", "data/").downloads()
     assert html.splitlines() == [
         '<ul class="ex-downloads">',
-        '<li><a href="../downloads/metrics-zh.csv" download>CSV(简体中文表头)</a></li>',
-        '<li><a href="../downloads/metrics-zh-hant.csv" download>CSV(繁体中文表头)</a></li>',
-        '<li><a href="../downloads/metrics-en.csv" download>CSV(英文表头)</a></li>',
-        '<li><a href="../downloads/metrics.json" download>JSON(全部字段)</a></li>',
+        '<li><a href="../downloads/metrics-zh.csv" download>CSV（简体中文表头）</a></li>',
+        '<li><a href="../downloads/metrics-zh-hant.csv" download>CSV（繁体中文表头）</a></li>',
+        '<li><a href="../downloads/metrics-en.csv" download>CSV（英文表头）</a></li>',
+        '<li><a href="../downloads/metrics.json" download>JSON（全部字段）</a></li>',
         "</ul>",
     ]
     terms = [{"id": "zongzhi", "zh": {"term": "综治中心", "definition": "<i>x</i>"},

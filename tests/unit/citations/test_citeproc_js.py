@@ -20,7 +20,7 @@ from explainer.citations.files import csl_item
 from explainer.editions import convert
 
 ROOT = "https://ping-an-hangzhou.github.io/explainer/"
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "citeproc-js"
+TOOL = Path(__file__).resolve().parents[3] / "tools" / "citeproc-js"
 DAY = date(2026, 11, 29)
 ZH_SITE, EN_SITE = "平安杭州 · 法治杭州", "A Safe Hangzhou under the Rule of Law"
 HANT_SITE = convert(ZH_SITE, "zh-hant")
@@ -119,7 +119,7 @@ def interviews():
     from explainer.citations.interview import as_question, interview_work
     from explainer.dataset.metrics_file import load_dataset
 
-    dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
+    dataset = load_dataset(Path(__file__).resolve().parents[3] / "data")
     sites = {"zh": ZH_SITE, "zh-hant": HANT_SITE, "en": EN_SITE}
     works = [interview_work(dataset, lang, sites[lang]) for lang in sites]
     return works + [as_question(work) for work in works]

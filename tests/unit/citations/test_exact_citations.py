@@ -30,7 +30,7 @@ from explainer.citations.figure_lead import figure_lead
 from explainer.citations.interview import interview_work, quote_citation
 from explainer.dataset.metrics_file import load_dataset
 
-DATA = load_dataset(Path(__file__).resolve().parents[2] / "data")
+DATA = load_dataset(Path(__file__).resolve().parents[3] / "data")
 ROOT = "https://ping-an-hangzhou.github.io/explainer/"
 DAY = date(2026, 11, 29)
 PREFIX = {"zh": "", "zh-hant": "zh-hant/", "en": "en/"}
