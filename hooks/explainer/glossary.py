@@ -16,6 +16,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .errors import SiteError
 from .links import WRITTEN_LANGUAGES
+from .tooltip_text import tree_title
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 GLOSSARY_PAGES = ("glossary.md", "glossary")
@@ -149,7 +150,7 @@ class GlossaryTooltips(Treeprocessor):
         """A link into the glossary shows the term's definition as its tooltip too."""
         path, _, term_id = (link.get("href") or "").partition("#")
         if path.rstrip("/").endswith(GLOSSARY_PAGES) and term_id in self.extension.definitions:
-            link.set("title", self.extension.definitions[term_id])
+            link.set("title", tree_title(self.extension.definitions[term_id]))
             if link.text:
                 self.done.add(link.text)
 
@@ -162,7 +163,7 @@ class GlossaryTooltips(Treeprocessor):
                 continue
             self.done.add(term)
             # Focusable, so a keyboard reader gets the same tooltip as a mouse or a tap.
-            abbr = etree.Element("abbr", {"title": titles[term], "tabindex": "0"})
+            abbr = etree.Element("abbr", {"title": tree_title(titles[term]), "tabindex": "0"})
             abbr.text = term
             if before is None:
                 before = text[:match.start()]

@@ -37,6 +37,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from .code_spans import code_ranges, inside
+from .tooltip_text import tree_title
 from .front_matter import FRONT_MATTER
 from .markers import INLINE, MARKER
 
@@ -281,7 +282,7 @@ class _Links(Treeprocessor):
 def add_permalink(p: etree.Element, anchor: str, title: str) -> None:
     """Append ``<a class="headerlink" href="#id">¶</a>`` as Material does to headings; its name is
     ``title`` (the page's language) and Material's search leaves it out of the index."""
-    link = etree.SubElement(p, "a", {"class": "headerlink", "href": f"#{anchor}", "title": title,
+    link = etree.SubElement(p, "a", {"class": "headerlink", "href": f"#{anchor}", "title": tree_title(title),
                                      "aria-label": title, "data-search-exclude": ""})
     link.text = "¶"
 

@@ -26,6 +26,7 @@ from .editions import edition, hreflang, localized, quote_in, quote_lang
 from .links import in_language, other_languages, relative_url
 from .model import Dataset, Metric
 from .numbers import format_number, format_quantity
+from .tooltip_text import title_attribute
 from .ui_text import SECTION_PAGES, SECTIONS, words
 
 PARTIALS = "partials/explainer"
@@ -41,10 +42,12 @@ def script_json(data) -> str:
 @functools.lru_cache(maxsize=4)
 def environment(partials_dir: str) -> jinja2.Environment:
     """One Jinja environment per folder, shared by every page; it reloads a partial edited under serve."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(partials_dir), auto_reload=True,
         autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
     )
+    env.filters["tooltip"] = title_attribute  # every title="…": Material's tooltips read it as HTML
+    return env
 
 
 class Renderer:
