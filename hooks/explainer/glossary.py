@@ -6,7 +6,6 @@ have, so terms are wrapped here by a small tree processor that works for both la
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -15,6 +14,7 @@ from markdown import Extension
 from markdown.treeprocessors import Treeprocessor
 
 from .errors import SiteError
+from .json_file import read_json_file
 from .links import WRITTEN_LANGUAGES
 from .tooltip_text import tree_title
 
@@ -24,14 +24,7 @@ SKIP_TAGS = {"a", "abbr", "code", "pre", "script", "style", "h1", "h2", "h3", "h
 
 
 def load_glossary(path: Path, shown_as: str) -> list[dict]:
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise SiteError(shown_as, f"cannot be read ({error.strerror})") from None
-    except UnicodeDecodeError as error:
-        raise SiteError(shown_as, f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
-    except json.JSONDecodeError as error:
-        raise SiteError(shown_as, f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}") from None
+    raw = read_json_file(path, shown_as, multiline={"definition"})
     problems = list(glossary_problems(raw))
     if problems:
         raise SiteError(shown_as, "; ".join(problems))
