@@ -8,9 +8,9 @@ site names neither; the access date is the reader's to add (reference managers s
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
+from .bibtex_text import bibtex_field
 from .cite import Work
 from .editions import EDITIONS, localized
 from .head import language_neutral_path
@@ -19,7 +19,6 @@ CITE_DIR = "downloads/cite"
 BIB_LANGUAGE = {edition.code: edition.bib_language for edition in EDITIONS}
 CSL_LANGUAGE = {edition.code: edition.csl_locale for edition in EDITIONS}
 NOTE = localized({"zh": "独立解读网站；未署作者，未注明发布日期", "en": "An independent explainer; no author or date of publication given"})
-BIB_SPECIAL = re.compile(r"([\\{}&%$#_~^])")
 
 
 def page_slug(page_url: str) -> str:
@@ -38,8 +37,7 @@ def entry_key(work: Work, slug: str) -> str:
 
 
 def bib_text(text: str) -> str:
-    replacements = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
-    return BIB_SPECIAL.sub(lambda m: replacements.get(m.group(1), "\\" + m.group(1)), text)
+    return bibtex_field(text)  # braces cannot close the field (explainer/bibtex_text.py)
 
 
 def bibtex_entry(work: Work, slug: str) -> str:

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from .build_data import SiteData
+from .csv_cells import text_cell
 from .chart_drawings import figures_json, figures_path
 from .chart_svg import chart_image_path, chart_svg
 from .editions import localized, quote_in
@@ -53,12 +54,13 @@ def metrics_csv(data: SiteData, lang: str) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADERS[lang])
     for m in data.dataset.metrics.values():
-        writer.writerow([
-            m.id, m.label[lang], plain(m.value), m.unit, format_quantity(m, lang), m.period[lang],
+        # Text cells never start a formula (explainer/csv_cells.py); the value stays a number.
+        writer.writerow([text_cell(m.id), text_cell(m.label[lang]), plain(m.value), *map(text_cell, [
+            m.unit, format_quantity(m, lang), m.period[lang],
             # The quote in the edition's script (converted character by character), the Chinese original elsewhere.
             KIND[lang][m.derived], quote_in(m.source["quote"], lang) if m.source else "", m.note[lang] if m.note else "",
             m.source.get("quote_en", "") if m.source else "",
-        ])
+        ])])
     return "\ufeff" + out.getvalue()
 
 
