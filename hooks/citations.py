@@ -19,6 +19,7 @@ from explainer.cite import STYLES_LANGUAGE, Work, page_work, site_work, translat
 from explainer.cite_files import write_cite_files
 from explainer.errors import SiteError
 from explainer.front_matter import twin_title
+from explainer.page_titles import as_text
 from explainer.links import LANG_PREFIX
 from explainer.render import Renderer
 
@@ -39,7 +40,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         title_en = twin_title(Path(page.file.abs_src_path), STYLES_LANGUAGE) if translated(lang) else None
         site_cited = site_work(config.site_name, site_url + LANG_PREFIX[lang], lang,
                                site_name_in(config, STYLES_LANGUAGE))
-        title = page.meta.get("title") or page.title
+        title = as_text(page.meta.get("title") or page.title)  # text again (hooks/page_titles.py)
         # The home page, titled with the site's name, is cited as the site (APA: a title that is the
         # site's name is not repeated as the site's name).
         page_cited = site_cited if page.is_homepage or title == config.site_name else page_work(

@@ -21,6 +21,7 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 # Types a browser runs as script; any other type (application/json, …) is a data block, never run.
 SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript",
@@ -43,9 +44,10 @@ REFERRER = "strict-origin-when-cross-origin"
 SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script[\s/>]", re.S | re.I)
 TYPE = re.compile(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 SRC = re.compile(r"\ssrc\s*=", re.I)
-TAG = re.compile(r"<([a-zA-Z][\w:-]*)(\s[^<>]*)?>")
-HANDLER = re.compile(r"""(?:^|[\s"'])(on[a-z]+)\s*=""", re.I)
-JS_URL = re.compile(r"""\b(href|src|action|formaction)\s*=\s*["']?\s*javascript:""", re.I)
+ATTRIBUTE = r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?"""
+TAG = re.compile(rf"<([a-zA-Z][\w:-]*)((?:\s+{ATTRIBUTE})*)\s*/?>")
+NAME_VALUE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href"}
 
 
 @dataclass
@@ -65,12 +67,13 @@ def inline_scripts(html: str) -> InlineScripts:
         if not SRC.search(attributes) and kind.strip().lower() in SCRIPT_TYPES:
             found.scripts.append(match.group(2))
     for tag in TAG.finditer(SCRIPT.sub(lambda m: f"<script{m.group(1)}></script>", html)):  # tags, not script text
-        attributes = tag.group(2) or ""
-        handler, url = HANDLER.search(attributes), JS_URL.search(attributes)
-        if handler:
-            found.blocked.append(f"an inline event handler ({tag.group(1)} {handler.group(1)}=)")
-        if url:
-            found.blocked.append(f"a javascript: URL ({tag.group(1)} {url.group(1)}=)")
+        for attribute in NAME_VALUE.finditer(tag.group(2)):
+            name = attribute.group(1).lower()
+            value = next((v for v in attribute.groups()[1:] if v is not None), "")
+            if name.startswith("on"):
+                found.blocked.append(f"an inline event handler ({tag.group(1)} {name}=)")
+            elif name in URL_ATTRIBUTES and unescape(value).strip().lower().startswith("javascript:"):
+                found.blocked.append(f"a javascript: URL ({tag.group(1)} {name}=)")
     return found
 
 

@@ -84,5 +84,10 @@ def test_markup_the_policy_would_block_is_reported():
     assert sorted(blocked) == ["a javascript: URL (script src=)", "an inline event handler (p onclick=)"]
 
 
+def test_handlers_written_as_text_inside_an_attribute_are_not_markup():
+    page = PAGE.replace('content="width=device-width"', 'content="&lt;img src=x onerror=alert(1)&gt; a > b"')
+    assert with_policy(page)[1] == []
+
+
 def test_a_page_without_a_head_is_left_alone():
     assert with_policy("<p>fragment</p>") == ("<p>fragment</p>", [])
