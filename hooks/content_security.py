@@ -5,6 +5,9 @@ On post-build, last of all: the pages are final then (compacted by compact_asset
 parallel views filled on post-build). mkdocs-static-i18n runs post-build once per edition into the same
 site folder; each run secures the pages written or changed since the last one (by modification time and
 size), so every page is done once and the last run leaves none behind.
+
+Not under ``mkdocs serve``: its live reload adds an inline script to every page as it serves it (with the
+server's epoch in it), which a hash written at build time cannot allow. The preview is never published.
 """
 
 from __future__ import annotations
@@ -18,10 +21,17 @@ from mkdocs.plugins import event_priority
 from explainer.csp import with_policy
 
 _secured: dict[str, tuple[int, int]] = {}  # page → (mtime_ns, size) as this hook left it
+_command: dict[str, str] = {}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _command["name"] = command
 
 
 @event_priority(-300)  # after parallel_view.py (-150) and search_by_language.py (-200)
 def on_post_build(config: MkDocsConfig) -> None:
+    if _command.get("name") == "serve":
+        return
     site_dir = Path(config.site_dir)
     for path in sorted(site_dir.rglob("*.html")):
         stat = path.stat()
