@@ -17,7 +17,7 @@ from explainer.csv_cells import text_cell
 
 @pytest.fixture
 def site_data_with_label(dataset):
-    """The real data with one figure's label turned into a formula and its value negative."""
+    """The real data with its first figure's label turned into a formula and its value negative: (data, id)."""
     from dataclasses import replace
 
     from explainer.build_data import SiteData
@@ -25,9 +25,7 @@ def site_data_with_label(dataset):
     first = next(iter(dataset.metrics.values()))
     label = {**first.label, "en": '=HYPERLINK("http://evil","x")'}
     metrics = {**dataset.metrics, first.id: replace(first, label=label, value=-12.5)}
-    data = SiteData(dataset=replace(dataset, metrics=metrics), glossary=[])
-    data.__dict__["changed_id"] = first.id
-    return data
+    return SiteData(dataset=replace(dataset, metrics=metrics), glossary=[]), first.id
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+1", "-1+cmd|' /C calc'!A0", "@SUM(A1)", "\t=1", "\r=1",
@@ -44,8 +42,9 @@ def test_other_text_is_unchanged(text):
 def test_a_negative_value_stays_a_number_in_the_csv(site_data_with_label):
     from explainer.downloads import metrics_csv
 
-    rows = list(csv.reader(io.StringIO(metrics_csv(site_data_with_label, "en").lstrip("\ufeff"))))
-    row = next(r for r in rows if r[0] == site_data_with_label.changed_id)
+    data, changed = site_data_with_label
+    rows = list(csv.reader(io.StringIO(metrics_csv(data, "en").lstrip("\ufeff"))))
+    row = next(r for r in rows if r[0] == changed)
     assert row[1] == "'=HYPERLINK(\"http://evil\",\"x\")"
     assert row[2] == "-12.5"
     assert float(row[2]) == -12.5
