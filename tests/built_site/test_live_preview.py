@@ -24,8 +24,8 @@ def relabel(zh: str, en: str):
 
 
 def test_an_edit_in_data_shows_in_both_languages(preview):
-    edit_metrics(preview.project, relabel("杭州城区人口(改)", "Urban population (edited)"))
-    preview.wait_for("numbers/", "杭州城区人口(改)")
+    edit_metrics(preview.project, relabel("杭州城区人口（改）", "Urban population (edited)"))
+    preview.wait_for("numbers/", "杭州城区人口（改）")
     preview.wait_for("en/numbers/", "Urban population (edited)")
 
 
@@ -40,5 +40,5 @@ def test_a_mistake_prints_one_line_and_the_fix_brings_the_preview_back(preview):
     assert "Traceback" not in log
 
     preview.project.joinpath("data", "metrics.json").write_text(good, encoding="utf-8")
-    edit_metrics(preview.project, relabel("杭州城区人口(修好)", "fixed"))
-    preview.wait_for("numbers/", "杭州城区人口(修好)")
+    edit_metrics(preview.project, relabel("杭州城区人口（修好）", "fixed"))
+    preview.wait_for("numbers/", "杭州城区人口（修好）")
