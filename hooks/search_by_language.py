@@ -19,6 +19,8 @@ from explainer.editions import convert, edition, to_source, written
 from explainer.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
 from explainer.links import LANG_PREFIX, LANGUAGES
 from explainer.search_aliases import HAN, add_search_aliases, resegment
+from explainer.search_analysis import (cut_index, dictionary_word, edition_groups, fold_pairs,
+                                       index_characters, simplified, variants)
 from explainer.search_split import split_search_index
 
 
@@ -84,6 +86,9 @@ def on_post_build(config: MkDocsConfig) -> None:
             for doc in index.get("docs", []):
                 for key in ("title", "text"):
                     doc[key] = resegment(doc.get(key, ""), lambda run: to_source(run, lang))
-        add_search_aliases(index, search_spellings(glossary, lang))
+        add_search_aliases(index, edition_groups(glossary, lang, edition(lang).counterpart, search_spellings))
+        if written(lang) in CUT_BY_JIEBA:  # compounds also as their parts (explainer/search_analysis.py)
+            cut_index(index, dictionary_word, lambda run: to_source(run, lang))
+        index["config"]["fold"] = fold_pairs(index_characters(index), simplified, variants)
 
     split_search_index(Path(config.site_dir), [p for p in LANG_PREFIX.values() if p], enrich)

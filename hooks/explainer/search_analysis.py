@@ -1,0 +1,166 @@
+"""How search reads words, at build time: the parts of Chinese compounds, character variants,
+spellings across languages and pinyin. Plain Python; hooks/search_by_language.py applies it to each
+edition's index, and docs/assets/javascripts/search-worker.js applies the same analysis to the query.
+
+- **Sub-words.** jieba cuts 电信网络诈骗 or 共享法庭 as one word, and the browser matches a query against
+  the start of a word, so 诈骗 or 法庭 never reached them. Like jieba's search mode, a word of three
+  characters or more is indexed as its parts when the dictionary has them (电信/网络/诈骗, 共享/法庭);
+  the worker cuts a query typed without spaces against the same vocabulary, so the compound typed whole
+  still finds it, and Material highlights the parts in the results.
+- **Variants.** Each edition's index carries ``config.fold``: pairs of characters (a variant, then the
+  form both are compared as), generated with OpenCC from the characters the edition writes, so 台 finds
+  臺, 衞 finds 衛 and 啓 finds 啟 (and a Simplified query finds the 繁體 text).
+- **Spellings.** A term's group of spellings (search_aliases.py) also holds the other language's
+  spellings and the toneless pinyin of its Chinese ones (fengqiaojingyan, dianzha), and a generated
+  edition's own ``search_aliases`` from the glossary (Taiwan and Hong Kong words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from .search_aliases import SEPARATOR
+
+HAN_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{3,}")
+HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+FIELDS = ("title", "text", "aliases")
+
+
+def partition(word: str, is_word: Callable[[str], bool]) -> list[str]:
+    """``word`` as the fewest dictionary words shorter than itself (a character the dictionary lacks
+    counts as a word of its own, at a cost), or ``[word]`` when no cut has a part of two characters."""
+    n = len(word)
+    best: list[tuple[int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, [])
+    for end in range(1, n + 1):
+        for start in range(end):
+            if best[start] is None or (start == 0 and end == n):
+                continue
+            piece = word[start:end]
+            cost = 1 if is_word(piece) else (3 if len(piece) == 1 else None)
+            if cost is None:
+                continue
+            candidate = (best[start][0] + cost, best[start][1] + [piece])
+            if best[end] is None or candidate[0] < best[end][0]:
+                best[end] = candidate
+    if best[n] is None or not any(len(piece) > 1 and is_word(piece) for piece in best[n][1]):
+        return [word]
+    return best[n][1]
+
+
+def cut_compounds(value: str, is_word: Callable[[str], bool],
+                  to_source: Callable[[str], str] = lambda run: run) -> str:
+    """``value`` (an index field: words of Chinese separated by U+200B) with every Han word of three
+    characters or more written as its parts. A generated edition's word is cut where its
+    source-language original is (``to_source``, same length); otherwise it stays whole."""
+    def cut(match: re.Match) -> str:
+        word = match.group()
+        original = to_source(word)
+        if len(original) != len(word):
+            return word
+        parts, position = [], 0
+        for part in partition(original, is_word):
+            parts.append(word[position:position + len(part)])
+            position += len(part)
+        return SEPARATOR.join(parts)
+
+    return HAN_WORD.sub(cut, value)
+
+
+def cut_index(index: dict, is_word: Callable[[str], bool], to_source: Callable[[str], str] = lambda run: run) -> None:
+    for doc in index.get("docs", []):
+        for field in FIELDS:
+            if isinstance(doc.get(field), str):
+                doc[field] = cut_compounds(doc[field], is_word, to_source)
+
+
+def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
+               variants: Callable[[str], Iterable[str]]) -> str:
+    """The ``config.fold`` string: for each character a reader may type for one of ``chars`` (the
+    edition's own and its variants, ``variants(canonical form)``), the character, then its canonical
+    form, for every character that differs from its canonical form. Sorted, each once."""
+    pairs: dict[str, str] = {}
+    for char in chars:
+        base = canonical(char)
+        if len(base) != 1:
+            continue
+        for variant in {char, *variants(base)}:
+            if len(variant) == 1 and variant != base and HAN_CHAR.fullmatch(variant):
+                pairs.setdefault(variant, base)
+    return "".join(variant + base for variant, base in sorted(pairs.items()))
+
+
+def index_characters(index: dict) -> set[str]:
+    chars: set[str] = set()
+    for doc in index.get("docs", []):
+        for field in FIELDS:
+            chars.update(HAN_CHAR.findall(doc.get(field) or ""))
+    return chars
+
+
+def pinyin(spelling: str) -> str:
+    """Toneless pinyin of a Chinese spelling's Han characters, run together (枫桥经验 → fengqiaojingyan);
+    "" for a spelling without Han characters."""
+    han = "".join(HAN_CHAR.findall(spelling))
+    if not han:
+        return ""
+    from pypinyin import Style, lazy_pinyin  # imported when an index is built
+
+    return "".join(lazy_pinyin(han, style=Style.NORMAL)).lower()
+
+
+def edition_groups(terms: list[dict], lang: str, counterpart: str,
+                   spellings: Callable[[list[dict], str], list[list[str]]]) -> list[list[str]]:
+    """Per term, its spellings in ``lang`` (``spellings``, i.e. glossary.search_spellings), the
+    edition's own ``search_aliases`` (``term["search_aliases"][lang]``), the spellings of the
+    ``counterpart`` language and the pinyin of every Chinese one; each once."""
+    own, other = spellings(terms, lang), spellings(terms, counterpart)
+    groups = []
+    for term, mine, theirs in zip(terms, own, other):
+        extra = term.get("search_aliases", {}).get(lang, [])
+        group = [*mine, *extra, *theirs]
+        group += [pinyin(spelling) for spelling in group if pinyin(spelling)]
+        groups.append(list(dict.fromkeys(group)))
+    return groups
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether jieba's dictionary (as the build loaded it) has ``word`` as a word of its own."""
+    import jieba  # Material's search needs it for Chinese anyway
+
+    return jieba.dt.FREQ.get(word, 0) > 0
+
+
+def simplified(char: str) -> str:
+    return _opencc("t2s").convert(char)
+
+
+def variants(base: str) -> set[str]:
+    """The forms OpenCC writes a Simplified character in: its standard, Taiwan and Hong Kong forms."""
+    return {_opencc(config).convert(base) for config in ("s2t", "s2tw", "s2hk")}
+
+
+def _opencc(config: str):
+    if config not in _converters:
+        import opencc
+
+        _converters[config] = opencc.OpenCC(config)
+    return _converters[config]
+
+
+_converters: dict = {}
+
+
+def edition_alias_problems(term: dict, place: str, editions: Iterable[str]):
+    """A term's ``search_aliases`` by generated edition: ``{"zh-hant": ["網路詐騙", …]}``."""
+    extra = term.get("search_aliases", {})
+    if not isinstance(extra, dict):
+        yield f"{place}.search_aliases: must be an object: edition → list of spellings"
+        return
+    for lang, spellings in extra.items():
+        if lang not in editions:
+            yield f"{place}.search_aliases: {lang!r} is not a generated edition ({', '.join(editions)})"
+        elif not (isinstance(spellings, list) and all(isinstance(s, str) and len(s.strip()) > 1 and s == s.strip()
+                                                       for s in spellings)):
+            yield f"{place}.search_aliases.{lang}: must be a list of trimmed spellings of 2 characters or more"
