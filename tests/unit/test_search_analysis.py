@@ -1,0 +1,64 @@
+"""How search reads words at build time: compounds as their parts, variant pairs, pinyin, spellings
+across languages and a generated edition's own aliases."""
+
+from __future__ import annotations
+
+from explainer.search_analysis import (cut_compounds, edition_alias_problems, edition_groups, fold_pairs,
+                                       partition, pinyin)
+
+DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州"}
+
+
+def is_word(word: str) -> bool:
+    return word in DICTIONARY
+
+
+def test_a_compound_is_cut_into_its_dictionary_parts():
+    assert partition("电信网络诈骗", is_word) == ["电信", "网络", "诈骗"]
+    assert partition("共享法庭", is_word) == ["共享", "法庭"]
+    assert partition("仲裁院", is_word) == ["仲裁", "院"]
+
+
+def test_a_word_without_parts_of_two_characters_stays_whole():
+    assert partition("马小秋", is_word) == ["马小秋"]
+    assert partition("一呼百应", is_word) == ["一呼百应"]
+
+
+def test_index_fields_get_the_parts_between_u200b_and_a_generated_edition_cuts_where_its_source_does():
+    assert cut_compounds("<p>重拳\u200b电信网络诈骗</p>", is_word) == "<p>重拳\u200b电信\u200b网络\u200b诈骗</p>"
+    to_source = {"電信網絡詐騙": "电信网络诈骗"}.get
+    assert cut_compounds("電信網絡詐騙", is_word, to_source) == "電信\u200b網絡\u200b詐騙"
+    assert cut_compounds("ab 共享法庭", is_word, lambda run: run + "x") == "ab 共享法庭"  # lengths differ: whole
+
+
+def test_fold_pairs_map_every_variant_to_one_form():
+    canonical = {"臺": "台", "衛": "卫", "台": "台"}.get
+    forms = {"台": {"臺"}, "卫": {"衛", "衞"}}
+    pairs = fold_pairs({"臺", "衛"}, canonical, lambda base: forms[base])
+    assert pairs == "臺台衛卫衞卫"
+    assert fold_pairs({"台"}, canonical, lambda base: forms[base]) == "臺台"  # a reader's 臺 on a page with 台
+
+
+def test_pinyin_is_toneless_and_run_together():
+    assert pinyin("枫桥经验") == "fengqiaojingyan"
+    assert pinyin("电诈") == "dianzha"
+    assert pinyin("PLAC") == ""
+
+
+def test_a_term_is_found_in_the_other_language_in_pinyin_and_by_its_edition_aliases():
+    terms = [{"id": "telecom-fraud", "zh": {"term": "电信网络诈骗"}, "en": {"term": "telecom fraud"},
+              "search_aliases": {"zh-hant": ["網路詐騙"]}}]
+    spellings = lambda terms, lang: [[{"zh-hant": "電信網絡詐騙"}.get(lang) or t[lang]["term"]] for t in terms]
+    assert edition_groups(terms, "zh-hant", "en", spellings) == [
+        ["電信網絡詐騙", "網路詐騙", "telecom fraud", "dianxinwangluozhapian", "wangluzhapian"]]
+    assert edition_groups(terms, "en", "zh", spellings) == [["telecom fraud", "电信网络诈骗", "dianxinwangluozhapian"]]
+
+
+def test_edition_aliases_must_name_a_generated_edition_and_spell_words():
+    assert list(edition_alias_problems({"search_aliases": {"zh-hant": ["網路詐騙"]}}, "terms[0]", ("zh-hant",))) == []
+    assert list(edition_alias_problems({"search_aliases": {"fr": ["x y"]}}, "terms[0]", ("zh-hant",))) == [
+        "terms[0].search_aliases: 'fr' is not a generated edition (zh-hant)"]
+    assert list(edition_alias_problems({"search_aliases": {"zh-hant": ["詐"]}}, "terms[0]", ("zh-hant",))) == [
+        "terms[0].search_aliases.zh-hant: must be a list of trimmed spellings of 2 characters or more"]
+    assert list(edition_alias_problems({"search_aliases": ["x"]}, "terms[0]", ("zh-hant",))) == [
+        "terms[0].search_aliases: must be an object: edition → list of spellings"]
