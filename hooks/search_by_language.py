@@ -19,8 +19,8 @@ from explainer.editions import convert, edition, to_source, written
 from explainer.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
 from explainer.links import LANG_PREFIX, LANGUAGES
 from explainer.search_aliases import HAN, add_search_aliases, resegment
-from explainer.search_analysis import (cut_index, dictionary_word, edition_groups, fold_pairs,
-                                       index_characters, simplified, variants)
+from explainer.search_analysis import (compact_aliases, cut_index, dictionary_word, edition_groups, fold_pairs,
+                                       index_characters, sections_first, simplified, variants)
 from explainer.search_split import split_search_index
 
 
@@ -86,9 +86,12 @@ def on_post_build(config: MkDocsConfig) -> None:
             for doc in index.get("docs", []):
                 for key in ("title", "text"):
                     doc[key] = resegment(doc.get(key, ""), lambda run: to_source(run, lang))
-        add_search_aliases(index, edition_groups(glossary, lang, edition(lang).counterpart, search_spellings))
-        if written(lang) in CUT_BY_JIEBA:  # compounds also as their parts (explainer/search_analysis.py)
-            cut_index(index, dictionary_word, lambda run: to_source(run, lang))
+        groups = edition_groups(glossary, lang, edition(lang).counterpart, search_spellings)
+        add_search_aliases(index, groups)
+        # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search_analysis.py
+        cut_index(index, dictionary_word, lambda run: to_source(run, lang))
+        compact_aliases(index, groups)
         index["config"]["fold"] = fold_pairs(index_characters(index), simplified, variants)
+        sections_first(index)
 
     split_search_index(Path(config.site_dir), [p for p in LANG_PREFIX.values() if p], enrich)

@@ -17,10 +17,11 @@ edition's index, and docs/assets/javascripts/search-worker.js applies the same a
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Callable, Iterable
 
-from .search_aliases import SEPARATOR
+from .search_aliases import SEPARATOR, TAG
 
 HAN_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{3,}")
 HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -49,6 +50,15 @@ def partition(word: str, is_word: Callable[[str], bool]) -> list[str]:
     return best[n][1]
 
 
+def finest(word: str, is_word: Callable[[str], bool]) -> list[str]:
+    """``word`` cut into parts, and each part of three characters or more cut again: 电信网络诈骗 is
+    电信 + 网络诈骗 (the fewest words), then 电信 + 网络 + 诈骗."""
+    parts = partition(word, is_word)
+    if parts == [word]:
+        return parts
+    return [piece for part in parts for piece in (finest(part, is_word) if len(part) > 2 else [part])]
+
+
 def cut_compounds(value: str, is_word: Callable[[str], bool],
                   to_source: Callable[[str], str] = lambda run: run) -> str:
     """``value`` (an index field: words of Chinese separated by U+200B) with every Han word of three
@@ -60,7 +70,7 @@ def cut_compounds(value: str, is_word: Callable[[str], bool],
         if len(original) != len(word):
             return word
         parts, position = [], 0
-        for part in partition(original, is_word):
+        for part in finest(original, is_word):
             parts.append(word[position:position + len(part)])
             position += len(part)
         return SEPARATOR.join(parts)
@@ -99,11 +109,16 @@ def index_characters(index: dict) -> set[str]:
     return chars
 
 
+PINYIN_LONGEST = 4
+"""Pinyin is given for spellings of at most this many characters: readers type 枫桥经验 or 电诈 in pinyin,
+not 重大决策社会风险评估, whose pinyin would cost index bytes for nothing."""
+
+
 def pinyin(spelling: str) -> str:
     """Toneless pinyin of a Chinese spelling's Han characters, run together (枫桥经验 → fengqiaojingyan);
-    "" for a spelling without Han characters."""
+    "" for a spelling without Han characters or with more than PINYIN_LONGEST."""
     han = "".join(HAN_CHAR.findall(spelling))
-    if not han:
+    if not han or len(han) > PINYIN_LONGEST:
         return ""
     from pypinyin import Style, lazy_pinyin  # imported when an index is built
 
@@ -164,3 +179,42 @@ def edition_alias_problems(term: dict, place: str, editions: Iterable[str]):
         elif not (isinstance(spellings, list) and all(isinstance(s, str) and len(s.strip()) > 1 and s == s.strip()
                                                        for s in spellings)):
             yield f"{place}.search_aliases.{lang}: must be a list of trimmed spellings of 2 characters or more"
+
+
+SUMMARY_BOOST = 0.2
+"""A page's own entry (its lead and summary box) weighs this much against its sections. Material ranks a
+page's entry far above its sections (it adds one to the boost of every entry without a parent) and then
+folds every section scored below the page's entry under "more": the section with the figures, which the
+summary only names, was out of sight. Measured with benchmarks/search_recall.py."""
+
+
+def sections_first(index: dict, boost: float = SUMMARY_BOOST) -> None:
+    """Lower the boost of each page entry that has sections in ``index`` (a page's boost from its
+    front matter is kept, multiplied)."""
+    docs = index.get("docs", [])
+    pages_with_sections = {doc["location"].split("#", 1)[0] for doc in docs if "#" in doc["location"]}
+    for doc in docs:
+        if "#" not in doc["location"] and doc["location"] in pages_with_sections:
+            doc["boost"] = round(doc.get("boost", 1) * boost, 3)
+
+
+def compact_aliases(index: dict, groups: list[list[str]]) -> None:
+    """Each entry's ``aliases`` as words, each once, leaving out the words its title and text already
+    hold (lunr indexes words, not phrases: "telecom fraud" and "online fraud" need "fraud" once), plus
+    the Chinese glossary spellings the entry writes or implies, whole (共享法庭, 中央城市工作会议): its text
+    and aliases hold them as their parts, and the search worker requires a compound typed whole, so an
+    entry that has only its parts apart (城市 … 大脑) is not found for it."""
+    separator = re.compile(index.get("config", {}).get("separator") or r"[\s\u200b]+")
+    compounds = [spelling for group in groups for spelling in group if HAN_WORD.fullmatch(spelling)]
+    for doc in index.get("docs", []):
+        shown = html.unescape(TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}"))
+        own = {word.casefold() for word in separator.split(shown) if word}
+        plain = shown.replace(SEPARATOR, "")
+        spelled = plain + " " + doc.get("aliases", "").replace(SEPARATOR, "")  # and the terms it only implies
+        words = separator.split(doc.get("aliases", "")) + [word for word in compounds if word in spelled]
+        kept = list(dict.fromkeys(word for word in words if word and word.casefold() not in own))
+        kept = list({word.casefold(): word for word in reversed(kept)}.values())[::-1]  # case-insensitive
+        if kept:
+            doc["aliases"] = SEPARATOR.join(kept)
+        else:
+            doc.pop("aliases", None)

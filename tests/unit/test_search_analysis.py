@@ -3,10 +3,10 @@ across languages and a generated edition's own aliases."""
 
 from __future__ import annotations
 
-from explainer.search_analysis import (cut_compounds, edition_alias_problems, edition_groups, fold_pairs,
-                                       partition, pinyin)
+from explainer.search_analysis import (compact_aliases, cut_compounds, edition_alias_problems, edition_groups,
+                                       finest, fold_pairs, partition, pinyin, sections_first)
 
-DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州"}
+DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州", "网络诈骗"}
 
 
 def is_word(word: str) -> bool:
@@ -14,9 +14,13 @@ def is_word(word: str) -> bool:
 
 
 def test_a_compound_is_cut_into_its_dictionary_parts():
-    assert partition("电信网络诈骗", is_word) == ["电信", "网络", "诈骗"]
     assert partition("共享法庭", is_word) == ["共享", "法庭"]
     assert partition("仲裁院", is_word) == ["仲裁", "院"]
+
+
+def test_a_part_that_is_itself_a_compound_is_cut_again():
+    assert partition("电信网络诈骗", is_word) == ["电信", "网络诈骗"]  # the fewest words
+    assert finest("电信网络诈骗", is_word) == ["电信", "网络", "诈骗"]
 
 
 def test_a_word_without_parts_of_two_characters_stays_whole():
@@ -43,6 +47,7 @@ def test_pinyin_is_toneless_and_run_together():
     assert pinyin("枫桥经验") == "fengqiaojingyan"
     assert pinyin("电诈") == "dianzha"
     assert pinyin("PLAC") == ""
+    assert pinyin("重大决策社会风险评估") == ""  # nobody types that in pinyin
 
 
 def test_a_term_is_found_in_the_other_language_in_pinyin_and_by_its_edition_aliases():
@@ -50,8 +55,8 @@ def test_a_term_is_found_in_the_other_language_in_pinyin_and_by_its_edition_alia
               "search_aliases": {"zh-hant": ["網路詐騙"]}}]
     spellings = lambda terms, lang: [[{"zh-hant": "電信網絡詐騙"}.get(lang) or t[lang]["term"]] for t in terms]
     assert edition_groups(terms, "zh-hant", "en", spellings) == [
-        ["電信網絡詐騙", "網路詐騙", "telecom fraud", "dianxinwangluozhapian", "wangluzhapian"]]
-    assert edition_groups(terms, "en", "zh", spellings) == [["telecom fraud", "电信网络诈骗", "dianxinwangluozhapian"]]
+        ["電信網絡詐騙", "網路詐騙", "telecom fraud", "wangluzhapian"]]
+    assert edition_groups(terms, "en", "zh", spellings) == [["telecom fraud", "电信网络诈骗"]]
 
 
 def test_edition_aliases_must_name_a_generated_edition_and_spell_words():
@@ -62,3 +67,20 @@ def test_edition_aliases_must_name_a_generated_edition_and_spell_words():
         "terms[0].search_aliases.zh-hant: must be a list of trimmed spellings of 2 characters or more"]
     assert list(edition_alias_problems({"search_aliases": ["x"]}, "terms[0]", ("zh-hant",))) == [
         "terms[0].search_aliases: must be an object: edition → list of spellings"]
+
+
+def test_aliases_are_words_once_without_those_the_entry_shows_plus_the_whole_terms_it_writes():
+    index = {"config": {"separator": "[\\s\\u200b]+"},
+             "docs": [{"location": "a/#b", "title": "平安", "text": "电信\u200b网络\u200b诈骗 fraud",
+                       "aliases": "电诈\u200btelecom fraud\u200bonline fraud\u200bOnline\u200b诈骗"},
+                      {"location": "a/", "title": "x", "text": "y"}]}
+    compact_aliases(index, [["电信网络诈骗", "电诈", "telecom fraud"]])
+    assert index["docs"][0]["aliases"].split("\u200b") == ["电诈", "telecom", "online", "电信网络诈骗"]
+    assert "aliases" not in index["docs"][1]
+
+
+def test_a_page_entry_weighs_less_than_its_sections_and_keeps_its_own_boost():
+    index = {"docs": [{"location": "a/"}, {"location": "a/#b"}, {"location": "c/", "boost": 0.5},
+                      {"location": "c/#d"}, {"location": "e/"}]}
+    sections_first(index, 0.2)
+    assert [doc.get("boost") for doc in index["docs"]] == [0.2, None, 0.1, None, None]

@@ -3,8 +3,8 @@
    own worker, so the index and the results are Material's, and changes three things in it:
    - a trimmer that knows every script (lunr's strips all that is not ASCII: a whole Chinese word);
    - the query is read as the index was: its Han runs are cut into the index's own words (variants
-     folded with the index's config.fold: 台 = 臺, 衞 = 衛), a word with parts in the index also
-     brings its parts (so the results highlight them), and Latin words are stemmed as lunr's
+     folded with the index's config.fold: 台 = 臺, 衞 = 衛); a compound the index holds whole is
+     required and brings its parts (so the results highlight them); Latin words are stemmed as lunr's
      stemmer stemmed the index (arbitrations → arbitr);
    - Material's own cut of Han queries (longest index words, which loses the last characters and turns
      法庭 into 法) is switched off: it looks words up with `in`, which now answers "no".
@@ -60,11 +60,15 @@
     var terms = [];
     cut(run, true).forEach(function (spellings) {
       spellings.forEach(function (word) {
-        terms.push(word);
+        var parts = [];
         if (word.length > 2 && words[word])
-          cut(word, false).forEach(function (parts) {
-            if (parts[0].length > 1 && words[parts[0]]) terms.push.apply(terms, parts);
+          cut(word, false).forEach(function (spelled) {
+            if (spelled[0].length > 1 && words[spelled[0]]) parts.push.apply(parts, spelled);
           });
+        /* A compound the index holds whole (a glossary term) is required: the reader typed the term,
+           not its parts; its parts are asked for too, so the results highlight them. */
+        terms.push(parts.length ? "+" + word : word);
+        terms.push.apply(terms, parts);
       });
     });
     return terms;
