@@ -4,7 +4,8 @@ across languages and a generated edition's own aliases."""
 from __future__ import annotations
 
 from explainer.search_analysis import (compact_aliases, cut_compounds, edition_alias_problems, edition_groups,
-                                       finest, fold_pairs, partition, pinyin, sections_first)
+                                       finest, fold_pairs, partition, pinyin, pinyin_table,
+                                       sections_first)
 
 DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州", "网络诈骗"}
 
@@ -50,13 +51,21 @@ def test_pinyin_is_toneless_and_run_together():
     assert pinyin("重大决策社会风险评估") == ""  # nobody types that in pinyin
 
 
-def test_a_term_is_found_in_the_other_language_in_pinyin_and_by_its_edition_aliases():
+def test_a_term_is_found_in_the_other_language_in_pinyin_and_by_its_edition_aliases(tmp_path):
     terms = [{"id": "telecom-fraud", "zh": {"term": "电信网络诈骗"}, "en": {"term": "telecom fraud"},
               "search_aliases": {"zh-hant": ["網路詐騙"]}}]
     spellings = lambda terms, lang: [[{"zh-hant": "電信網絡詐騙"}.get(lang) or t[lang]["term"]] for t in terms]
-    assert edition_groups(terms, "zh-hant", "en", spellings) == [
+    assert edition_groups(terms, "zh-hant", "en", spellings, tmp_path) == [
         ["電信網絡詐騙", "網路詐騙", "telecom fraud", "wangluzhapian"]]
-    assert edition_groups(terms, "en", "zh", spellings) == [["telecom fraud", "电信网络诈骗"]]
+    assert edition_groups(terms, "en", "zh", spellings, tmp_path) == [["telecom fraud", "电信网络诈骗"]]
+
+
+def test_pinyin_is_worked_out_once_per_set_of_spellings(tmp_path):
+    assert pinyin_table(["电诈", "PLAC"], tmp_path) == {"电诈": "dianzha"}
+    (cached,) = tmp_path.glob("pinyin.*.json")
+    cached.write_text('{"电诈": "from the cache"}', encoding="utf-8")
+    assert pinyin_table(["电诈"], tmp_path) == {"电诈": "from the cache"}
+    assert pinyin_table(["枫桥经验"], tmp_path) == {"枫桥经验": "fengqiaojingyan"}  # another set: worked out
 
 
 def test_edition_aliases_must_name_a_generated_edition_and_spell_words():
