@@ -5,7 +5,7 @@
    - the query is read as the index was: its Han runs are cut into the index's own words (variants
      folded with the index's config.fold: 台 = 臺, 衞 = 衛); a compound the index holds whole is
      required and brings its parts (so the results highlight them); Latin words are stemmed as lunr's
-     stemmer stemmed the index (arbitrations → arbitr);
+     stemmer stemmed the index (arbitrations → arbitr), and stop words left out as the index left them;
    - Material's own cut of Han queries (longest index words, which loses the last characters and turns
      法庭 into 法) is switched off: it looks words up with `in`, which now answers "no".
    The vocabulary is the index itself: nothing more is downloaded. */
@@ -74,8 +74,11 @@
     return terms;
   }
 
+  /* As lunr's pipeline treats the index's words: a stop word (the, a, of) is dropped, as the index
+     dropped it (Material would look it up as a prefix: "a" matches every word that starts with a). */
   function stem(word) {
-    return lunr.stemmer(new lunr.Token(word.toLowerCase())).toString();
+    var token = new lunr.Token(word.toLowerCase());
+    return lunr.stopWordFilter(token) ? lunr.stemmer(token).toString() : "";
   }
 
   function analyse(query) {
