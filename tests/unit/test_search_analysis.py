@@ -93,3 +93,13 @@ def test_a_page_entry_weighs_less_than_its_sections_and_keeps_its_own_boost():
                       {"location": "c/#d"}, {"location": "e/"}]}
     sections_first(index, 0.2)
     assert [doc.get("boost") for doc in index["docs"]] == [0.2, None, 0.1, None, None]
+
+
+def test_the_glossary_check_names_a_bad_edition_alias():
+    from explainer.glossary import glossary_problems
+
+    entry = {"term": "电信网络诈骗", "definition": "x"}
+    raw = {"terms": [{"id": "telecom-fraud", "zh": entry, "en": {**entry, "term": "telecom fraud"},
+                      "search_aliases": {"zh-hant": ["詐"]}}]}
+    assert list(glossary_problems(raw)) == [
+        "terms[0] (telecom-fraud).search_aliases.zh-hant: must be a list of trimmed spellings of 2 characters or more"]
