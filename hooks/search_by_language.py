@@ -65,6 +65,8 @@ def use_site_dictionary(jieba, root: Path) -> None:
         chars = site_characters(root)
         for lang in LANGUAGES:
             chars |= set(convert("".join(sorted(chars)), lang))  # a generated edition's own characters
+            # and the source forms of what the data writes in it (a 繁體 search alias: 電話 is cut as 电话)
+            chars |= set(to_source("".join(sorted(chars)), lang))
         _dictionary.update(key=key, path=str(trimmed_dictionary(chars)))
     path = _dictionary["path"]
     if jieba.dt.dictionary != path:
