@@ -63,8 +63,8 @@ def glossary_problems(raw):
                 if not is_list_of_strings(entry.get(key, [])):
                     yield f"{place}.{lang}.{key}: must be a list of non-empty strings"
             yield from search_alias_problems(entry, f"{place}.{lang}.search_aliases")
-        from .editions import GENERATED  # a generated edition's own search spellings (search_analysis.py)
-        from .search_analysis import edition_alias_problems
+        from explainer.editions import GENERATED  # a generated edition's own search spellings
+        from explainer.search_analysis import edition_alias_problems
         yield from edition_alias_problems(term, place, GENERATED)
 
 

@@ -27,7 +27,8 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .search_aliases import SEPARATOR, TAG
+SEPARATOR = "\u200b"  # between words in an index field, as Material writes jieba's cuts (search_aliases.py)
+TAG = re.compile(r"<[^>]+>")
 
 HAN_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{3,}")
 HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
