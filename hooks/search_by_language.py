@@ -13,15 +13,15 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from explainer.build_data import load_site_data, signature
-from explainer.glossary import search_spellings
-from explainer.editions import convert, edition, to_source, written
-from explainer.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
-from explainer.links import LANG_PREFIX, LANGUAGES
-from explainer.search_aliases import HAN, add_search_aliases, resegment
+from explainer.dataset.site_data import load_site_data, signature
+from explainer.dataset.glossary import search_spellings
+from explainer.editions import LANGUAGES, LANG_PREFIX, convert, edition, to_source, written
+from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
+from explainer.search.aliases import add_search_aliases, resegment
+from explainer.text.han import HAN_RUN
+from explainer.search.split_index import split_search_index
 from explainer.search_analysis import (compact_aliases, cut_index, dictionary_word, edition_groups, fold_pairs,
                                        index_characters, sections_first, simplified, variants)
-from explainer.search_split import split_search_index
 
 
 CUT_BY_JIEBA = {"zh"}  # the written languages whose text jieba cuts into words
@@ -40,27 +40,28 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> None:
     """Glossary terms are words to jieba, in every Chinese edition's spelling: 城市大脑 and 共享法庭 are
-    indexed whole (jieba would cut 城市/大脑), so a reader who types the term finds it. The index still
-    has the parts: a query matches the start of a word, so 城市 finds 城市大脑 too."""
+    cut whole (jieba would cut 城市/大脑). The index then holds their parts in the text and the whole
+    term among the entry's hidden words (explainer/search_analysis.py), so a reader finds the entry
+    with the term or any of its parts."""
     try:
         import jieba
     except ImportError:
         return
     root = Path(config.config_file_path).parent
-    use_site_dictionary(jieba, root)
     glossary = load_site_data(root).glossary
+    use_site_dictionary(jieba, root)  # converts the site's characters: after generated_editions' on_config
     for lang in LANGUAGES:
         if written(lang) in CUT_BY_JIEBA:
             for group in search_spellings(glossary, lang):
                 for spelling in group:
-                    if HAN.fullmatch(spelling):
+                    if HAN_RUN.fullmatch(spelling):
                         jieba.add_word(spelling)
 
 
 def use_site_dictionary(jieba, root: Path) -> None:
-    """jieba's dictionary cut to the characters the site writes, in every edition (explainer/jieba_dictionary.py):
+    """jieba's dictionary cut to the characters the site writes, in every edition (explainer/search/jieba_dictionary.py):
     the same cuts, loaded in a fifth of the time. Kept across `mkdocs serve` rebuilds while the characters stay."""
-    key = signature(*(root / name for name in SOURCES))  # on_config runs once per edition: read once
+    key = signature(*(root / name for name in SOURCES))  # on_config runs for every edition: cut once
     if _dictionary.get("key") != key:
         chars = site_characters(root)
         for lang in LANGUAGES:

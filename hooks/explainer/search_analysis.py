@@ -10,7 +10,7 @@ edition's index, and docs/assets/javascripts/search-worker.js applies the same a
 - **Variants.** Each edition's index carries ``config.fold``: pairs of characters (a variant, then the
   form both are compared as), generated with OpenCC from the characters the edition writes, so 台 finds
   臺, 衞 finds 衛 and 啓 finds 啟 (and a Simplified query finds the 繁體 text).
-- **Spellings.** A term's group of spellings (search_aliases.py) also holds the other language's
+- **Spellings.** A term's group of spellings (explainer/search/aliases.py) also holds the other language's
   spellings and the toneless pinyin of its Chinese ones (fengqiaojingyan, dianzha), and a generated
   edition's own ``search_aliases`` from the glossary (Taiwan and Hong Kong words).
 """
@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
-SEPARATOR = "\u200b"  # between words in an index field, as Material writes jieba's cuts (search_aliases.py)
+SEPARATOR = "\u200b"  # between words in an index field, as Material writes jieba's cuts (search/aliases.py)
 TAG = re.compile(r"<[^>]+>")
 
 HAN_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{3,}")

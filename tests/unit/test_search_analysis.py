@@ -96,7 +96,7 @@ def test_a_page_entry_weighs_less_than_its_sections_and_keeps_its_own_boost():
 
 
 def test_the_glossary_check_names_a_bad_edition_alias():
-    from explainer.glossary import glossary_problems
+    from explainer.dataset.glossary import glossary_problems
 
     entry = {"term": "电信网络诈骗", "definition": "x"}
     raw = {"terms": [{"id": "telecom-fraud", "zh": entry, "en": {**entry, "term": "telecom fraud"},
