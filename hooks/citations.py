@@ -23,6 +23,7 @@ from explainer.citations.interview import interview_work
 from explainer.editions import LANG_PREFIX
 from explainer.pages.paragraphs import INTERVIEW_PAGE
 from explainer.pages.render import Renderer
+from explainer.pages.page_titles import as_text
 
 _works: dict[str, dict[str, Work]] = {}  # language → page URL → the page as cited
 
@@ -41,7 +42,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         title_en = twin_title(Path(page.file.abs_src_path), STYLES_LANGUAGE) if translated(lang) else None
         site_cited = site_work(config.site_name, site_url + LANG_PREFIX[lang], lang,
                                site_name_in(config, STYLES_LANGUAGE))
-        title = page.meta.get("title") or page.title
+        title = as_text(page.meta.get("title") or page.title)  # text again (hooks/page_titles.py)
         # The home page, titled with the site's name, is cited as the site (APA: a title that is the
         # site's name is not repeated as the site's name).
         page_cited = site_cited if page.is_homepage or title == config.site_name else page_work(

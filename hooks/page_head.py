@@ -8,7 +8,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from explainer.editions import EDITIONS, HREFLANG
+from explainer.editions import HREFLANG
 from explainer.errors import SiteError
 from explainer.material_files import material_files
 from explainer.pages.head import alternates, document_title, not_found_blocks, preview, search_base

@@ -50,6 +50,10 @@ PIPELINE: tuple[Step, ...] = (
          "every page's rendered text and headings; the front matter's title and description",
          {"on_config": 0, "on_page_markdown": 100},
          before=(("hooks/site_data.py", "on_page_markdown"), ("hooks/citations.py", "on_page_markdown"))),
+    Step("hooks/page_titles.py", "front-matter titles and descriptions escaped once for the theme, which prints "
+         "them unescaped", {"on_page_markdown": 100},
+         after=(("hooks/chinese_punctuation.py", "on_page_markdown"),),
+         before=(("hooks/citations.py", "on_page_markdown"),)),
     Step("hooks/site_data.py", "load and check data/ and the markers; figures, charts and glossary into pages; "
          "downloads", {"on_config": 0, "on_page_markdown": 0, "on_post_build": 0},
          after=(("hooks/generated_editions.py", "on_config"),)),
@@ -73,6 +77,10 @@ PIPELINE: tuple[Step, ...] = (
     Step("hooks/compact_assets.py", "pages without template indentation, scripts without comments",
          {"on_post_page": -100, "on_post_template": -100, "on_post_build": 0},
          after=(("i18n", "on_post_page"),)),
+    Step("hooks/content_security.py", "a Content-Security-Policy and referrer policy in every page, hashing its "
+         "final inline scripts", {"on_startup": 0, "on_post_build": -300},
+         after=(("hooks/compact_assets.py", "on_post_build"), ("hooks/parallel_view.py", "on_post_build"),
+                ("hooks/search_by_language.py", "on_post_build"), ("i18n", "on_post_build"))),
 )
 
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import inspect
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from pathlib import Path
 from explainer.errors import SiteError
 
 from explainer.text.punctuation import punctuation  # plain Python, imports nothing of the site
+from explainer.dataset.json_file import read_json_file
 
 
 @dataclass(frozen=True)
@@ -114,12 +114,7 @@ _overrides: dict[str, dict[str, str]] | None = None
 def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
     """The reviewed corrections to OpenCC (``data/opencc-overrides.json``), checked:
     ``{"s2tw": [{"from": "被发明", "to": "被發明", "why": "…"}, …]}``."""
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise SiteError(shown_as, f"cannot be read ({error.strerror})") from None
-    except json.JSONDecodeError as error:
-        raise SiteError(shown_as, f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}") from None
+    raw = read_json_file(path, shown_as, multiline={"$comment", "why"})
     problems, table = [], {}
     for config, entries in (raw.items() if isinstance(raw, dict) else []):
         if config.startswith("$"):

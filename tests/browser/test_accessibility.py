@@ -19,7 +19,8 @@ LIGHTHOUSE_RULES = "{'target-size': {enabled: true}, 'link-in-text-block': {enab
 
 
 def violations(page) -> list[str]:
-    page.add_script_tag(content=AXE)
+    # Run by the test's own channel: the page's Content-Security-Policy rightly refuses an added <script>.
+    page.evaluate(AXE)
     result = page.evaluate(f"axe.run(document, {{resultTypes: ['violations'], rules: {LIGHTHOUSE_RULES}}})")
     return [f"{v['id']}: {v['help']} — {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
 

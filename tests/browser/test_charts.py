@@ -214,7 +214,7 @@ def test_charts_follow_the_dark_mode_toggle(new_page, site):
     label_colour = "f => getComputedStyle(f.querySelector('.ex-chart__plotly text.annotation-text')).fill"
     text_before = figure.evaluate(label_colour)
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'")
     page.wait_for_function("([f, c]) => getComputedStyle(f.querySelector('.ex-chart__plotly .point path, .ex-chart__plotly .point')).fill !== c",
                            arg=[figure.element_handle(), before["plotly"]["colour"]], timeout=5000)
     after = figure.evaluate(MEASURE)

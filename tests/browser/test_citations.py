@@ -92,7 +92,7 @@ def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
     card = page.locator("#shared-courts")
     card.locator("select.ex-cite-style").select_option("gbt7714")
     card.locator("button.ex-cite-copy").click()
-    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
+    page.wait_for_function("() => (document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
     want = expected(page, site, "en", "shared-courts", "gbt7714")
     manual = card.locator("textarea.ex-cite-manual")
     if manual.count():  # execCommand refused: the text is selected for the reader to copy by hand
@@ -113,7 +113,7 @@ def test_when_every_copy_fails_the_citation_is_selected_for_copying_by_hand(new_
     manual.wait_for()
     assert manual.input_value() == expected(page, site, "zh", "shared-courts", "gbt7714")
     assert page.evaluate("document.activeElement.classList.contains('ex-cite-manual')")
-    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').includes('Ctrl+C')")
+    page.wait_for_function("() => (document.querySelector('.ex-cite-live')?.textContent || '').includes('Ctrl+C')")
 
 
 @pytest.mark.parametrize("coarse, least", [(False, 24), (True, 44)])

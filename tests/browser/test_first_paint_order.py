@@ -19,7 +19,7 @@ TIMES = """() => {
 def material_runs(page) -> None:
     """Material's palette component (in the bundle) answers the toggle: the page turns dark."""
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'", timeout=5000)
+    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'", timeout=5000)
 
 
 @pytest.mark.parametrize("path,lang", PAGES, ids=[f"{lang}:/{path}" for path, lang in PAGES])
@@ -38,7 +38,7 @@ def test_material_starts_when_its_bundle_arrives_long_after_the_page_is_ready(ne
     held = []
     page.route(BUNDLE, lambda route: held.append(route))  # the request waits until the page is ready, and more
     page.goto(site.page_url("interview/grassroots-governance/", "en"), wait_until="domcontentloaded")
-    page.wait_for_function("document.readyState === 'complete'")
+    page.wait_for_function("() => document.readyState === 'complete'")
     page.wait_for_timeout(300)
     assert len(held) == 1, "the bundle was not requested"
     held[0].continue_()

@@ -10,7 +10,7 @@ OPACITY = "(selector) => getComputedStyle(document.querySelector(selector)).opac
 
 
 def permalink_opacity_is(page, selector: str, value: str) -> None:
-    page.wait_for_function(f"getComputedStyle(document.querySelector('{selector}')).opacity === '{value}'",
+    page.wait_for_function(f"() => getComputedStyle(document.querySelector('{selector}')).opacity === '{value}'",
                            timeout=3000)
 
 

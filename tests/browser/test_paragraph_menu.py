@@ -265,9 +265,9 @@ def test_keyboard_only(new_page, site):
     page.locator("#q2-p3 > a.headerlink").focus()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement === document.querySelector('#q2-p3 .ex-pmenu')")
-    page.wait_for_function("getComputedStyle(document.querySelector('#q2-p3 .ex-pmenu')).opacity === '1'")
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#q2-p3 .ex-pmenu')).opacity === '1'")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement.textContent === 'Copy link'")
+    page.wait_for_function("() => document.activeElement.textContent === 'Copy link'")
     assert is_open(page, "q2-p3")
     page.keyboard.press("ArrowDown")
     assert page.evaluate("document.activeElement.textContent") == "Copy text with citation"
@@ -285,7 +285,7 @@ def test_keyboard_only(new_page, site):
     assert page.evaluate("document.activeElement === document.querySelector('#q2-p3 .ex-pmenu')")
     # Space opens it too; Tab moves; Enter copies.
     page.keyboard.press(" ")
-    page.wait_for_function("document.activeElement.textContent === 'Copy link'")
+    page.wait_for_function("() => document.activeElement.textContent === 'Copy link'")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Copy text with citation"
     style = page.evaluate("document.querySelector('.ex-pmenu-panel select').value")
@@ -303,7 +303,7 @@ def test_focus_or_a_click_elsewhere_closes_it_and_another_paragraphs_button_move
     open_menu(page, "q2-p2")
     page.locator("#q2-p3 .ex-pmenu").focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('#q2-p3').nextElementSibling.classList.contains('ex-pmenu-panel')")
+    page.wait_for_function("() => document.querySelector('#q2-p3').nextElementSibling.classList.contains('ex-pmenu-panel')")
     assert is_open(page, "q2-p3") and not is_open(page, "q2-p2")
     assert page.locator(".ex-pmenu-panel").count() == 1  # built once, moved
     page.locator("h1").click()
@@ -369,7 +369,7 @@ def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
     menu = open_menu(page, "q2-p5")
     menu.get_by_role("combobox", name="Citation style").select_option("chicago")
     menu.get_by_role("button", name="Copy text with citation").click()
-    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
+    page.wait_for_function("() => (document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
     want = expected_citation(page, built_text(site.html(PAGE, "en"), "q2-p5"), site.page_url(PAGE, "en") + "#q2-p5",
                              "chicago", "answer")
     manual = menu.locator("textarea.ex-cite-manual")
@@ -393,7 +393,7 @@ def test_when_every_copy_fails_the_text_is_selected_in_the_menu_for_copying_by_h
     assert page.evaluate("document.activeElement.classList.contains('ex-cite-manual')")
     assert page.evaluate("document.activeElement.selectionEnd - document.activeElement.selectionStart") == \
         len(site.page_url(PAGE, "zh") + "#q2-p3")
-    page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').includes('Ctrl+C')")
+    page.wait_for_function("() => (document.querySelector('.ex-cite-live')?.textContent || '').includes('Ctrl+C')")
     assert is_open(page, "q2-p3")  # stays open until the reader has copied
     page.keyboard.press("Escape")
     assert not is_open(page, "q2-p3")

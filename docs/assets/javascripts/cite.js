@@ -163,21 +163,25 @@
        focus returns to the ⋯, as it does after a copy. On a parallel view only the edition's cells have
        a ⋯; the view carries the edition's page's templates, so the text is cited at that page's #id. */
     var menu = null, opener = null;
-    var MENU_CSS =
+    /* One rule each: they reach the page through the CSSOM of an empty <style>, which the page's
+       Content-Security-Policy allows (explainer/csp.py); a <style> with text in it would be refused. */
+    var MENU_CSS = [
       ".md-typeset .ex-pmenu-panel{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem;margin:0 0 1em;" +
       "padding:.4rem .5rem;border:1px solid var(--md-default-fg-color--lighter);border-radius:.2rem;" +
-      "background:var(--md-default-bg-color);box-shadow:var(--md-shadow-z1)}" +
-      ".md-typeset .ex-pmenu-panel[hidden]{display:none}" +
-      ".md-typeset :has(> .ex-pmenu[aria-expanded=true]) > .headerlink{opacity:1}" +
-      ".md-typeset .ex-pmenu-panel .ex-copy,.md-typeset .ex-pmenu-panel .ex-cite-style{margin:0}" +
-      ".md-typeset .ex-pmenu-panel .ex-cite-manual{flex-basis:100%}" +
-      "@media print{.md-typeset .ex-pmenu-panel{display:none}}";
+      "background:var(--md-default-bg-color);box-shadow:var(--md-shadow-z1)}",
+      ".md-typeset .ex-pmenu-panel[hidden]{display:none}",
+      ".md-typeset :has(> .ex-pmenu[aria-expanded=true]) > .headerlink{opacity:1}",
+      ".md-typeset .ex-pmenu-panel .ex-copy,.md-typeset .ex-pmenu-panel .ex-cite-style{margin:0}",
+      ".md-typeset .ex-pmenu-panel .ex-cite-manual{flex-basis:100%}",
+      "@media print{.md-typeset .ex-pmenu-panel{display:none}}"];
 
     function items() { return Array.prototype.slice.call(menu.querySelectorAll("button, select")); }
     function buildMenu() {
       var style = document.createElement("style");
-      style.textContent = MENU_CSS;
       document.head.appendChild(style);
+      MENU_CSS.forEach(function (rule) {
+        try { style.sheet.insertRule(rule, style.sheet.cssRules.length); } catch (e) { /* a selector this browser lacks (:has) */ }
+      });
       menu = document.createElement("div");
       menu.className = "ex-pmenu-panel";
       menu.id = "ex-pmenu-panel";

@@ -16,6 +16,7 @@ from explainer.charts.svg import chart_image_path, chart_svg
 from explainer.editions import LANGUAGES, localized, quote_in
 from explainer.pages.relative_links import in_language
 from explainer.text.numbers import format_quantity, plain
+from explainer.assets.csv_cells import text_cell
 
 DOWNLOADS_DIR = "downloads"
 CSV_HEADERS = localized({
@@ -53,12 +54,13 @@ def metrics_csv(data: SiteData, lang: str) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADERS[lang])
     for m in data.dataset.metrics.values():
-        writer.writerow([
-            m.id, m.label[lang], plain(m.value), m.unit, format_quantity(m, lang), m.period[lang],
+        # Text cells never start a formula (explainer/assets/csv_cells.py); the value stays a number.
+        writer.writerow([text_cell(m.id), text_cell(m.label[lang]), plain(m.value), *map(text_cell, [
+            m.unit, format_quantity(m, lang), m.period[lang],
             # The quote in the edition's script (converted character by character), the Chinese original elsewhere.
             KIND[lang][m.derived], quote_in(m.source["quote"], lang) if m.source else "", m.note[lang] if m.note else "",
             m.source.get("quote_en", "") if m.source else "",
-        ])
+        ])])
     return "\ufeff" + out.getvalue()
 
 

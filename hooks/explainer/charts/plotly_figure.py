@@ -16,9 +16,8 @@ import plotly.graph_objects as go
 
 from explainer.charts.geometry import ChartGeometry, layout_chart
 from explainer.charts.view import ChartView
-from explainer.editions import EDITIONS, edition
+from explainer.editions import EDITIONS
 from explainer.errors import SiteError
-
 from explainer.text.font_stacks import font_stack  # the page's stacks: the figures name the same fonts as the text around them
 
 PLOTLY_LOCALE = {edition.code: edition.plotly_locale for edition in EDITIONS}

@@ -23,18 +23,17 @@ biblatex-apa's and biblatex-gb7714-2015's sources):
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from explainer.citations.references import Work
 from explainer.editions import EDITIONS, localized
 from explainer.pages.head import language_neutral_path
+from explainer.citations.bibtex_text import bibtex_field
 
 CITE_DIR = "downloads/cite"
 BIB_LANGUAGE = {edition.code: edition.bib_language for edition in EDITIONS}
 CSL_LANGUAGE = {edition.code: edition.csl_locale for edition in EDITIONS}
 NOTE = localized({"zh": "独立解读网站；未署作者，未注明发布日期", "en": "An independent explainer; no author or date of publication given"})
-BIB_SPECIAL = re.compile(r"([\\{}&%$#_~^])")
 
 
 def page_slug(page_url: str) -> str:
@@ -53,8 +52,7 @@ def entry_key(work: Work, slug: str) -> str:
 
 
 def bib_text(text: str) -> str:
-    replacements = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
-    return BIB_SPECIAL.sub(lambda m: replacements.get(m.group(1), "\\" + m.group(1)), text)
+    return bibtex_field(text)  # braces cannot close the field (explainer/citations/bibtex_text.py)
 
 
 def bibtex_entry(work: Work, slug: str) -> str:

@@ -15,7 +15,7 @@ import functools
 import html
 import re
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from explainer.citations.citeproc_memo import remember_lookups

@@ -6,7 +6,6 @@ have, so terms are wrapped here by a small tree processor that works for both la
 
 from __future__ import annotations
 
-import json
 import re
 import xml.etree.ElementTree as etree
 from pathlib import Path
@@ -16,6 +15,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from explainer.errors import SiteError
 from explainer.editions import WRITTEN
+from explainer.dataset.json_file import read_json_file
+from explainer.pages.tooltip_text import tree_title
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 GLOSSARY_PAGES = ("glossary.md", "glossary")
@@ -23,14 +24,7 @@ SKIP_TAGS = {"a", "abbr", "code", "pre", "script", "style", "h1", "h2", "h3", "h
 
 
 def load_glossary(path: Path, shown_as: str) -> list[dict]:
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise SiteError(shown_as, f"cannot be read ({error.strerror})") from None
-    except UnicodeDecodeError as error:
-        raise SiteError(shown_as, f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
-    except json.JSONDecodeError as error:
-        raise SiteError(shown_as, f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}") from None
+    raw = read_json_file(path, shown_as, multiline={"definition"})
     problems = list(glossary_problems(raw))
     if problems:
         raise SiteError(shown_as, "; ".join(problems))
@@ -152,7 +146,7 @@ class GlossaryTooltips(Treeprocessor):
         """A link into the glossary shows the term's definition as its tooltip too."""
         path, _, term_id = (link.get("href") or "").partition("#")
         if path.rstrip("/").endswith(GLOSSARY_PAGES) and term_id in self.extension.definitions:
-            link.set("title", self.extension.definitions[term_id])
+            link.set("title", tree_title(self.extension.definitions[term_id]))
             if link.text:
                 self.done.add(link.text)
 
@@ -165,7 +159,7 @@ class GlossaryTooltips(Treeprocessor):
                 continue
             self.done.add(term)
             # Focusable, so a keyboard reader gets the same tooltip as a mouse or a tap.
-            abbr = etree.Element("abbr", {"title": titles[term], "tabindex": "0"})
+            abbr = etree.Element("abbr", {"title": tree_title(titles[term]), "tabindex": "0"})
             abbr.text = term
             if before is None:
                 before = text[:match.start()]

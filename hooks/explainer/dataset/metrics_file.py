@@ -6,21 +6,20 @@ Every problem is reported at once, on one line, with the file and the JSON path 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from explainer.dataset.derive import compute_derived
-from explainer.editions import localized
 from explainer.errors import SiteError
 from explainer.dataset.model import Chart, Dataset, Derivation, Metric
 from explainer.dataset.schema_check import schema_problems
 from explainer.dataset.semantic_check import semantic_problems
-
-from explainer.editions import QUOTED, hreflang, punctuated
+from explainer.editions import QUOTED, hreflang, localized, punctuated
+from explainer.dataset.json_file import read_json_file
 
 METRICS_FILE = "metrics.json"
 SCHEMA_FILE = "metrics.schema.json"
 SOURCE_FILE = "source/interview.zh.txt"
+MULTILINE = {"note", "quote_en", "description"}  # fields whose text may run over lines
 
 
 def load_dataset(data_dir: Path, shown_as: str = "data") -> Dataset:
@@ -44,16 +43,7 @@ def load_dataset(data_dir: Path, shown_as: str = "data") -> Dataset:
 
 
 def read_json(path: Path, where: str):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise SiteError(where, f"cannot be read ({error.strerror})") from None
-    except UnicodeDecodeError as error:
-        raise SiteError(where, f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise SiteError(where, f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}") from None
+    return read_json_file(path, where, multiline=MULTILINE)
 
 
 def summarize(problems: list[str]) -> str:

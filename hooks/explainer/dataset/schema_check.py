@@ -25,4 +25,6 @@ def message(error) -> str:
         return f"{error.instance!r} is not one of: {allowed}"
     if error.validator == "pattern":
         return f"{error.instance!r} is not a lower-case kebab-case id"
+    if error.validator == "maxLength":
+        return f"{len(error.instance)} characters, longer than the {error.validator_value} allowed here"
     return error.message

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import yaml
 
+from explainer.dataset.json_file import string_problem
+
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 REQUIRED = ("title", "description")
 
@@ -34,6 +36,11 @@ def front_matter_problems(docs_dir: Path) -> list[str]:
         for key in REQUIRED:
             if not isinstance(meta, dict) or not str(meta.get(key) or "").strip():
                 problems.append(f"{where}: front matter has no {key}")
+                continue
+            # One line of text: the title and description feed <title>, link previews and citations.
+            problem = string_problem(str(meta[key]).rstrip("\n"), multiline=False)
+            if problem:
+                problems.append(f"{where}: front matter {key} {problem}")
     return problems
 
 

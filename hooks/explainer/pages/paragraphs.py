@@ -41,6 +41,7 @@ from explainer.editions import BY_CODE
 from explainer.text.code_spans import code_ranges, inside
 from explainer.pages.front_matter import FRONT_MATTER
 from explainer.pages.markers import INLINE, MARKER
+from explainer.pages.tooltip_text import tree_title
 
 # How Python-Markdown stashes raw HTML (\x02wzxhzdk:N\x03), from its own constant (explainer/upstream.py).
 PLACEHOLDER = re.compile(re.escape(HTML_PLACEHOLDER).replace("%s", r"(\d+)"))
@@ -291,7 +292,7 @@ class _Links(Treeprocessor):
 def add_permalink(p: etree.Element, anchor: str, title: str) -> None:
     """Append ``<a class="headerlink" href="#id">¶</a>`` as Material does to headings; its name is
     ``title`` (the page's language) and Material's search leaves it out of the index."""
-    link = etree.SubElement(p, "a", {"class": "headerlink", "href": f"#{anchor}", "title": title,
+    link = etree.SubElement(p, "a", {"class": "headerlink", "href": f"#{anchor}", "title": tree_title(title),
                                      "aria-label": title, "data-search-exclude": ""})
     link.text = "¶"
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from explainer.editions import BY_CODE, EDITIONS, HREFLANG, LANG_PREFIX, edition as edition_of, localized
+from explainer.editions import BY_CODE, HREFLANG, LANG_PREFIX, edition as edition_of, localized
 from explainer.errors import SiteError
 from explainer.pages.front_matter import FRONT_MATTER
 from explainer.pages.relative_links import in_language

@@ -28,6 +28,7 @@ from explainer.dataset.model import Dataset, Metric
 from explainer.text.numbers import format_number, format_quantity
 from explainer.text.interface_words import SECTION_PAGES, SECTIONS, words
 from explainer.citations.interview import LABEL, Interview, as_question, interview_italic, interview_template
+from explainer.pages.tooltip_text import title_attribute
 
 PARTIALS = "partials/explainer"
 DEFAULT_STYLE = localized({"zh": "gbt7714", "en": "apa"})  # until the reader picks one (site.js remembers it)
@@ -42,10 +43,12 @@ def script_json(data) -> str:
 @functools.lru_cache(maxsize=4)
 def environment(partials_dir: str) -> jinja2.Environment:
     """One Jinja environment per folder, shared by every page; it reloads a partial edited under serve."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(partials_dir), auto_reload=True,
         autoescape=True, trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
     )
+    env.filters["tooltip"] = title_attribute  # every title="…": Material's tooltips read it as HTML
+    return env
 
 
 class Renderer:

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+
 
 import pipeline
 from pipeline import EVENT_ORDER, I18N, PIPELINE, Step, markdown_table

@@ -28,3 +28,16 @@ def test_missing_front_matter_and_missing_keys(tmp_path):
         "docs/a.zh.md: no front matter (--- title: … description: … ---) at the top",
         "docs/b.zh.md: front matter has no description",
     ]
+
+
+def test_a_title_or_description_must_be_one_line_of_text(tmp_path):
+    write(tmp_path, "a.en.md", '---\ntitle: "One\\nTwo"\ndescription: D\n---\n')
+    write(tmp_path, "b.en.md", "---\ntitle: B\ndescription: |\n  one\n  two\n---\n")
+    write(tmp_path, "c.en.md", '---\ntitle: "C\\u202e"\ndescription: "D\\0"\n---\n')
+    write(tmp_path, "d.en.md", "---\ntitle: >\n  folded into one line\ndescription: D\n---\n")
+    assert front_matter_problems(tmp_path) == [
+        "docs/a.en.md: front matter title contains a line break (U+000A); write it on one line",
+        "docs/b.en.md: front matter description contains a line break (U+000A); write it on one line",
+        "docs/c.en.md: front matter title contains a bidirectional control character U+202E",
+        "docs/c.en.md: front matter description contains a control character U+0000",
+    ]

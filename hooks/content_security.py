@@ -1,0 +1,48 @@
+"""MkDocs hook: every page of every edition, the 404 page included, carries its Content-Security-Policy
+and referrer policy as ``<meta>`` tags (explainer/assets/csp.py), with the hashes of its own inline scripts.
+
+On post-build, last of all: the pages are final then (compacted by compact_assets.py on post-page, the
+parallel views filled on post-build). mkdocs-static-i18n runs post-build once per edition into the same
+site folder; each run secures the pages written or changed since the last one (by modification time and
+size), so every page is done once and the last run leaves none behind.
+
+Not under ``mkdocs serve``: its live reload adds an inline script to every page as it serves it (with the
+server's epoch in it), which a hash written at build time cannot allow. The preview is never published.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from explainer.assets.csp import with_policy
+
+_secured: dict[str, tuple[int, int]] = {}  # page → (mtime_ns, size) as this hook left it
+_command: dict[str, str] = {}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _command["name"] = command
+
+
+@event_priority(-300)  # after parallel_view.py (-150) and search_by_language.py (-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    if _command.get("name") == "serve":
+        return
+    site_dir = Path(config.site_dir)
+    for path in sorted(site_dir.rglob("*.html")):
+        stat = path.stat()
+        if _secured.get(str(path)) == (stat.st_mtime_ns, stat.st_size):
+            continue
+        html = path.read_text(encoding="utf-8")
+        secured, blocked = with_policy(html)
+        if blocked:
+            raise PluginError(f"{path.relative_to(site_dir).as_posix()}: {blocked[0]} would be blocked by the "
+                              "Content-Security-Policy; use a script file and addEventListener")
+        if secured != html:
+            path.write_text(secured, encoding="utf-8")
+            stat = path.stat()
+        _secured[str(path)] = (stat.st_mtime_ns, stat.st_size)

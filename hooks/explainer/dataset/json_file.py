@@ -1,0 +1,94 @@
+"""The one way the build reads a JSON file from ``data/``: UTF-8, strict JSON, and text that is only text.
+
+Rejected, each with one line naming the file and the entry (``data/metrics.json: metrics[3]
+(shared-courts).label.zh: contains a control character U+0000``):
+
+- bytes that are not UTF-8, and JSON that does not parse (its line and column);
+- ``NaN``, ``Infinity`` and ``-Infinity``, which Python's ``json`` accepts but JSON does not have:
+  they would end in a traceback or a chart drawn from nothing;
+- in any string (keys included): a lone surrogate (``"\\ud800"``, which cannot be written as UTF-8), NUL
+  and the other C0/C1 control characters, except a line feed or tab in a field named in ``multiline``
+  (the SVG would no longer be XML, OpenCC cuts the text at a NUL, a CSV row would split);
+- bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): invisible, they reorder
+  what a reader sees (a label that reads one way and says another). No quotation in the interview needs one;
+- a string longer than :data:`MAX_TEXT` characters: the longest text in ``data/`` (an English source
+  sentence) is about 450; a pasted page is a mistake. Shorter limits for labels are in the JSON Schema.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from explainer.errors import SiteError
+from explainer.dataset.places import place
+
+MAX_TEXT = 2000
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+LINE_BREAKS = re.compile(r"[\n\t]")
+BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+class NotJsonNumber:
+    """What ``NaN`` or ``Infinity`` parses to here, so the walk can say where it is."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+
+def read_json_file(path: Path, where: str, multiline: frozenset[str] | set[str] = frozenset()):
+    """The parsed document at ``path``; ``where`` names the file in messages; strings in fields named in
+    ``multiline`` may hold line feeds and tabs."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise SiteError(where, f"cannot be read ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        raise SiteError(where, f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
+    try:
+        document = json.loads(text, parse_constant=NotJsonNumber)
+    except json.JSONDecodeError as error:
+        raise SiteError(where, f"line {error.lineno} column {error.colno}: invalid JSON: {error.msg}") from None
+    problems = list(text_problems(document, multiline))
+    if problems:
+        raise SiteError(where, problems[0] if len(problems) == 1 else f"{len(problems)} problems: " + "; ".join(problems))
+    return document
+
+
+def text_problems(document, multiline=frozenset()):
+    """Every problem of the kinds above, as ``place: problem``, in document order."""
+    stack = [((), document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, NotJsonNumber):
+            yield f"{place(document, path)}: {value.name} is not a number JSON allows; write the number, or leave the entry out"
+        elif isinstance(value, str):
+            key = next((k for k in reversed(path) if isinstance(k, str) and k not in ("zh", "en", "zh-hant")), "")
+            problem = string_problem(value, key in multiline)
+            if problem:
+                yield f"{place(document, path)}: {problem}"
+        elif isinstance(value, dict):
+            for key in reversed(list(value)):
+                problem = string_problem(key, False)
+                if problem:
+                    yield f"{place(document, path)}: a key {problem}"
+                stack.append(((*path, key), value[key]))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in reversed(list(enumerate(value))))
+
+
+def string_problem(text: str, multiline: bool) -> str | None:
+    for pattern, what in ((SURROGATE, "a lone surrogate"), (CONTROL, "a control character"),
+                          (BIDI, "a bidirectional control character")):
+        found = pattern.search(text)
+        if found:
+            return f"contains {what} U+{ord(found.group()):04X}"
+    if not multiline:
+        found = LINE_BREAKS.search(text)
+        if found:
+            return f"contains a {'line break' if found.group() == chr(10) else 'tab'} (U+{ord(found.group()):04X}); write it on one line"
+    if len(text) > MAX_TEXT:
+        return f"is {len(text)} characters long, more than the {MAX_TEXT} any text here needs"
+    return None

@@ -1,0 +1,217 @@
+"""Data is text everywhere (issue 16). A copy of the project has a hostile string in every data field a
+page shows (figure labels, notes and source sentences, chart titles and axes, glossary terms and
+definitions, page titles and descriptions); built, it is opened in Chromium and each context is proved
+inert: HTML text, attributes, the tooltip after a hover, inline JSON, the SVG, Plotly's hover label,
+search results, the citation copied to the clipboard — no dialog, no request for the injected image, no
+element with an event handler, and the text shown as written. CSV, BibTeX and CSL-JSON are read as files.
+
+The pages are opened with the Content-Security-Policy bypassed: the escaping itself is under test here,
+not the policy that would stop a script anyway (tests/browser/test_content_security.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from tests.support.pages_server import PagesServer, free_port
+from tests.support.project_copy import copy_project, edit_metrics
+from tests.support.site_build import BASE_PATH, build_site
+from tests.support.watch import PageWatch, origin_of
+
+# Short enough for a label (80 Chinese characters with the label); each piece breaks a different context.
+SHORT = "\"'><img src=x onerror=alert(1)></script>"
+LONG = SHORT + "<script>alert(2)</script><svg onload=alert(3)><a href=\"javascript:alert(4)\">j</a>&lt;b&gt;}, title = {x"
+RECORD = """
+window.__dialogs = [];
+for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => { window.__dialogs.push(name + args); };
+"""
+HANDLERS = """() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => /^on/i.test(a.name))
+    || (e.getAttribute('href') || '').trim().toLowerCase().startsWith('javascript:')).map(e => e.outerHTML.slice(0, 80))"""
+
+
+def poison(project: Path) -> None:
+    def metrics(data):
+        for item in data["metrics"] + data["derived"]:
+            for lang in ("zh", "en"):
+                item["label"][lang] += SHORT
+                if item.get("note"):
+                    item["note"][lang] += LONG
+            if item.get("source"):
+                item["source"]["quote_en"] += LONG
+        data["metrics"][1]["label"]["en"] = "=1+2" + SHORT  # a formula for the CSV
+        data["metrics"][2]["label"]["en"] = "@SUM(1)" + SHORT
+        for chart in data["charts"]:
+            for lang in ("zh", "en"):
+                chart["title"][lang] += SHORT
+                if chart.get("axis"):
+                    chart["axis"][lang] += SHORT
+    edit_metrics(project, metrics)
+    path = project / "data" / "glossary.json"
+    glossary = json.loads(path.read_text(encoding="utf-8"))
+    for term in glossary["terms"]:
+        for lang in ("zh", "en"):
+            term[lang]["definition"] += LONG
+    glossary["terms"][0]["en"]["term"] += SHORT
+    path.write_text(json.dumps(glossary, ensure_ascii=False), encoding="utf-8")
+    for page in ("about.en.md", "about.zh.md"):
+        source = project / "docs" / page
+        text = source.read_text(encoding="utf-8")
+        head, rest = text.split("\n---\n", 1)
+        lines = [f"{key}: {json.dumps(value + LONG, ensure_ascii=False)}" if key in ("title", "description") else line
+                 for line in head.splitlines()
+                 for key, _, value in [line.partition(": ")]]
+        source.write_text("\n".join(lines) + "\n---\n" + rest, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("hostile"))
+    poison(project)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}{BASE_PATH}"
+    result = build_site(project / "site", url, project_dir=project)
+    if result.returncode:
+        pytest.fail(f"the poisoned copy does not build:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    with PagesServer(project / "site", BASE_PATH, port):
+        yield project / "site", url
+
+
+@pytest.fixture
+def open_page(browser, hostile):
+    site_dir, url = hostile
+    contexts = []
+
+    def make(path: str, page_of_the_site: bool = True, **options):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True,
+                                      service_workers="block", **options)
+        contexts.append(context)
+        page = context.new_page()
+        page.add_init_script(RECORD)
+        watch = PageWatch(origin_of(url)).attach(page)
+        page.on("dialog", lambda dialog: (watch.console_errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+        page.goto(url + path, wait_until="networkidle")
+        if page_of_the_site:  # Material's bundle, requested after first paint, has come
+            page.wait_for_function("() => !!document.querySelector('script[src*=\"bundle.\"]')")
+        return page, watch
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+def assert_inert(page, watch, expected_problems=()) -> None:
+    assert page.evaluate("window.__dialogs") == []
+    assert page.evaluate(HANDLERS) == []
+    injected = [u for u in watch.requested if u.rstrip("/").endswith("/x") or "alert" in u]
+    assert injected == [], injected
+    assert sorted(watch.problems()) == sorted(expected_problems)
+
+
+def test_figures_charts_and_their_hover_labels(open_page):
+    page, watch = open_page("en/numbers/")
+    text = page.locator("article").inner_text()
+    assert "=1+2" + SHORT in text and LONG in text  # labels, notes and source sentences shown as written
+    chart = page.locator("figure.ex-chart").first
+    assert chart.locator(".ex-chart__title").inner_text().startswith(page.evaluate(
+        "document.querySelector('figure.ex-chart .ex-chart__title').firstChild.textContent").strip())
+    assert SHORT in chart.locator(".ex-chart__title").inner_text()
+    assert SHORT in chart.locator(".ex-chart__canvas").get_attribute("aria-label")
+    chart.locator(".ex-chart__interactive").click()
+    chart.locator(".ex-chart__plotly svg.main-svg").first.wait_for(timeout=15000)
+    box = chart.locator(".ex-chart__plotly .barlayer .point path").first.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2 + 1, box["y"] + box["height"] / 2)
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    label = page.locator(".hoverlayer .hovertext").first
+    label.wait_for(timeout=5000)
+    assert SHORT.replace(" ", "") in label.text_content().replace(" ", "").replace("\u00a0", "")
+    assert SHORT in chart.locator(".ex-chart__plotly").text_content()  # the annotations
+    assert_inert(page, watch)
+
+
+def test_a_glossary_tooltip_after_hover(open_page):
+    page, watch = open_page("en/interview/rule-of-law/")
+    term = page.locator("article abbr").first
+    term.hover()
+    tooltip = page.locator(".md-tooltip2--active, .md-tooltip--active").first
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert tooltip.inner_text().strip().endswith(LONG)
+    assert_inert(page, watch)
+
+
+def test_the_glossary_page_and_its_terms(open_page):
+    page, watch = open_page("en/glossary/")
+    text = page.locator("article").inner_text()
+    assert SHORT in text and LONG in text
+    assert_inert(page, watch)
+
+
+def test_page_title_description_and_inline_json(open_page):
+    page, watch = open_page("en/about/")
+    assert page.title().startswith("About" + LONG)
+    assert page.evaluate("document.querySelector('meta[name=description]').content").endswith(LONG)
+    assert page.evaluate("document.querySelector('meta[property=\"og:title\"]').content").startswith("About" + LONG)
+    data = page.evaluate("JSON.parse(document.querySelector('.ex-cite-data').textContent)")
+    # The title, parsed back as written (Chicago title-cases it, so GB/T 7714 and APA are compared).
+    assert LONG in data["styles"]["gbt7714"]["page"] and LONG in data["styles"]["apa"]["page"]
+    assert_inert(page, watch)
+
+
+def test_a_citation_copied_to_the_clipboard(open_page):
+    page, watch = open_page("en/about/", permissions=["clipboard-read", "clipboard-write"])
+    page.locator("button.ex-cite-copy[data-cite=page]").click()
+    page.wait_for_function("() => (document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
+    assert LONG in page.evaluate("navigator.clipboard.readText()")
+    assert_inert(page, watch)
+
+
+def test_search_results(open_page):
+    page, watch = open_page("en/")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("onerror", delay=30)
+    box.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    assert "onerror" in page.locator(".md-search-result").inner_text()
+    assert_inert(page, watch)
+
+
+def test_the_chart_image_in_the_browser_and_as_xml(open_page, hostile):
+    site_dir, _ = hostile
+    svg = next((site_dir / "downloads" / "charts").glob("*.en.svg"))
+    root = ElementTree.fromstring(svg.read_text(encoding="utf-8"))  # still XML
+    assert any(SHORT in "".join(e.itertext()) for e in root.iter())
+    assert not [e for e in root.iter() if e.tag.endswith(("script", "img", "foreignObject"))]
+    page, watch = open_page(svg.relative_to(site_dir).as_posix(), page_of_the_site=False)
+    assert SHORT in page.locator("svg").text_content()
+    # A bare SVG has no favicon link: Chromium asks for /favicon.ico (outside the site, so a 404 that only
+    # the console reports; the browser's own request is not one of the page's).
+    assert_inert(page, watch, ["error: Failed to load resource: the server responded with a status of 404 (Not Found)"])
+
+
+def test_csv_bibtex_and_csl_json_as_files(hostile):
+    site_dir, _ = hostile
+    rows = list(csv.reader(io.StringIO((site_dir / "downloads" / "metrics-en.csv").read_text(encoding="utf-8").lstrip("\ufeff"))))
+    labels = {row[0]: row[1] for row in rows[1:]}
+    assert labels["townships-covered"] == "'=1+2" + SHORT
+    assert labels["non-police-matters-daily"] == "'@SUM(1)" + SHORT
+    assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for i, cell in enumerate(row) if i != 2)
+    bib = (site_dir / "downloads" / "cite" / "en" / "about.bib").read_text(encoding="utf-8")
+    depth, names, token = 0, [], ""
+    for char in bib[bib.index(",") + 1:]:  # the field names BibTeX sees: it counts braces, ignores "\"
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif depth == 0 and char == "=":
+            names.append(token.strip())
+        elif depth == 0:
+            token = "" if char == "," else token + char
+    assert depth == -1 and names.count("title") == 1, (names, bib)  # -1: the entry's own closing brace
+    [item] = json.loads((site_dir / "downloads" / "cite" / "en" / "about.json").read_text(encoding="utf-8"))
+    assert item["title"] == "About" + LONG

@@ -1,0 +1,33 @@
+"""Every HTML file the build writes (every edition, the parallel views, the 404 page) carries one
+Content-Security-Policy, first after its charset, allowing exactly the inline scripts it has."""
+
+from __future__ import annotations
+
+import re
+
+from explainer.assets.csp import inline_scripts, script_hash
+
+POLICY = re.compile(r'<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="([^"]*)">\n'
+                    r'<meta name="referrer" content="strict-origin-when-cross-origin">')
+
+
+def test_every_page_has_a_policy_with_the_hashes_of_its_own_scripts(site):
+    pages = sorted(site.dir.rglob("*.html"))
+    assert len(pages) >= 3 * 7 + 3 * 4 + 1  # the pages of three editions, their parallel views, 404
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert html.count("Content-Security-Policy") == 1, path
+        match = POLICY.search(html)
+        assert match, path
+        directives = dict(d.split(" ", 1) for d in match.group(1).split("; "))
+        allowed = set(directives["script-src"].split()) - {"'self'"}
+        assert allowed == {script_hash(s) for s in inline_scripts(html).scripts}, path
+        assert allowed, path  # every page has inline scripts (Material's config, the bundle loader)
+        assert "unsafe" not in directives["script-src"] and "object-src" in directives
+
+
+def test_the_policy_costs_each_page_under_a_kilobyte(site):
+    for path in site.dir.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        added = POLICY.search(html).group(0)
+        assert len(added.encode()) - len('<meta charset="utf-8">') < 1000, path
