@@ -20,6 +20,8 @@ from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_
 from explainer.search.aliases import add_search_aliases, resegment
 from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
+from explainer.search_analysis import (compact_aliases, cut_index, dictionary_word, edition_groups, fold_pairs,
+                                       index_characters, sections_first, simplified, variants)
 
 
 CUT_BY_JIEBA = {"zh"}  # the written languages whose text jieba cuts into words
@@ -38,8 +40,9 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> None:
     """Glossary terms are words to jieba, in every Chinese edition's spelling: 城市大脑 and 共享法庭 are
-    indexed whole (jieba would cut 城市/大脑), so a reader who types the term finds it. The index still
-    has the parts: a query matches the start of a word, so 城市 finds 城市大脑 too."""
+    cut whole (jieba would cut 城市/大脑). The index then holds their parts in the text and the whole
+    term among the entry's hidden words (explainer/search_analysis.py), so a reader finds the entry
+    with the term or any of its parts."""
     try:
         import jieba
     except ImportError:
@@ -63,6 +66,8 @@ def use_site_dictionary(jieba, root: Path) -> None:
         chars = site_characters(root)
         for lang in LANGUAGES:
             chars |= set(convert("".join(sorted(chars)), lang))  # a generated edition's own characters
+            # and the source forms of what the data writes in it (a 繁體 search alias: 電話 is cut as 电话)
+            chars |= set(to_source("".join(sorted(chars)), lang))
         _dictionary.update(key=key, path=str(trimmed_dictionary(chars)))
     path = _dictionary["path"]
     if jieba.dt.dictionary != path:
@@ -84,6 +89,12 @@ def on_post_build(config: MkDocsConfig) -> None:
             for doc in index.get("docs", []):
                 for key in ("title", "text"):
                     doc[key] = resegment(doc.get(key, ""), lambda run: to_source(run, lang))
-        add_search_aliases(index, search_spellings(glossary, lang))
+        groups = edition_groups(glossary, lang, edition(lang).counterpart, search_spellings)
+        add_search_aliases(index, groups)
+        # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search_analysis.py
+        cut_index(index, dictionary_word, lambda run: to_source(run, lang))
+        compact_aliases(index, groups)
+        index["config"]["fold"] = fold_pairs(index_characters(index), simplified, variants)
+        sections_first(index)
 
     split_search_index(Path(config.site_dir), [p for p in LANG_PREFIX.values() if p], enrich)

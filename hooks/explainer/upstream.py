@@ -273,6 +273,37 @@ def check_dom_names(upstream: Path | None = None) -> None:
         raise UpstreamChanged("not in the installed Material's templates, stylesheets or script: " + ", ".join(missing))
 
 
+# --- Material: its search worker, which docs/assets/javascripts/search-worker.js loads and adjusts --------
+
+WORKER_FACTS = (
+    (r"self\.lunr=", "exposes lunr as self.lunr (search-worker.js replaces lunr.trimmer and wraps "
+                     "lunr.Builder.prototype.build through it)"),
+    (r"Builder\.prototype\.build=", "bundles lunr's Builder.prototype.build (search-worker.js wraps it)"),
+    (r"switch\(\w+\.type\)\{case 0:.{0,80}\.data\.config.{0,80}\{type:1\};case 2:",
+     "answers message type 0 (setup, with data.config) and 2 (query) (search-worker.js reads both)"),
+    (r"sc=Han\}\+.{0,20}?\w+=>\[\.\.\.\w+\(\w+,this\.index\.invertedIndex\)\]",
+     "cuts a query's Han runs against this.index.invertedIndex (search-worker.js switches that cut off)"),
+    (r"in \w&&\(\w\[\w\]=\w-\w\)", "looks the cut's words up with `in` (search-worker.js answers no)"),
+    (r"trimmer=", "has lunr's trimmer (search-worker.js replaces it with one that keeps Chinese)"),
+)
+
+
+def check_search_worker(upstream: Path | None = None) -> None:
+    from explainer.errors import SiteError
+    from explainer.material_files import files_named_in
+
+    templates = upstream or material_templates()
+    base = templates / "base.html"
+    try:
+        worker = templates / files_named_in(_read(base), base).search_worker
+    except SiteError as error:
+        raise UpstreamChanged(str(error)) from None
+    text = _read(worker)
+    for pattern, fact in WORKER_FACTS:
+        if not re.search(pattern, text):
+            raise UpstreamChanged(f"{worker.name} no longer {fact}")
+
+
 # --- Material: the search index ----------------------------------------------------------------------
 
 def check_search_index(upstream=None) -> None:
@@ -618,6 +649,12 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "styles, templates and hooks (md-typeset, headerlink, md-search__input, --md-default-bg-color, …)",
         ("docs/assets/javascripts/", "docs/assets/stylesheets/", "overrides/", "hooks/explainer/"),
         "the selectors in site.js, cite.js, charts.js, site.css, parallel.css", check_dom_names),
+    Dependency(
+        "material-search-worker", MATERIAL, "9.8.2",
+        "Material's search worker: lunr on self.lunr, its message types, its cut of Han queries against the "
+        "index's words (looked up with `in`), lunr's trimmer and Builder.prototype.build",
+        ("docs/assets/javascripts/search-worker.js", "overrides/main.html (config)"),
+        "search-worker.js (tests/browser/test_search.py, test_search_queries.py)", check_search_worker),
     Dependency(
         "material-search-index", MATERIAL, "9.8.2",
         "the search index's format {config, docs: [{location, title, text}]}, jieba cuts joined by U+200B, "

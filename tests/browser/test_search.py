@@ -4,6 +4,14 @@ method committing a word) — Material itself reads the query on keyup only."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+
+def location(href: str) -> str:
+    """A result's address without Material's ?h= highlight parameter."""
+    parts = urlsplit(href)
+    return f"{parts.scheme}://{parts.netloc}{parts.path}" + (f"#{parts.fragment}" if parts.fragment else "")
+
 
 def open_search(page, site, lang: str):
     page.goto(site.page_url("", lang), wait_until="networkidle")
@@ -114,3 +122,22 @@ def test_the_traditional_edition_finds_its_terms_as_written(new_page, site):
         assert all(href.startswith(f"{site.url}zh-hant/") for href in hrefs(found)), hrefs(found)
         assert any(href.startswith(f"{site.url}zh-hant/{where}") for href in hrefs(found)), (query, hrefs(found))
         assert watch.problems() == []
+
+
+def test_results_highlight_the_parts_of_a_chinese_compound(new_page, site):
+    """诈骗 is indexed as a part of 电信网络诈骗: the results mark it inside the compound."""
+    page, watch = new_page()
+    typed(page, site, "zh", "诈骗")
+    marks = page.locator(".md-search-result__item mark").evaluate_all("marks => marks.map(m => m.innerText)")
+    assert "诈骗" in marks, marks
+    assert watch.problems() == []
+
+
+def test_a_taiwan_variant_and_a_simplified_query_find_the_traditional_text(new_page, site):
+    page, watch = new_page()
+    for query, where, shown in (("辦案平台", "interview/digital-governance/#big-data-case-platform", "平臺"),
+                                ("诈骗", "numbers/#safety-trends", "詐騙")):
+        found = typed(page, site, "zh-hant", query)
+        hits = [item for item in found if location(item["href"]) == f"{site.url}zh-hant/{where}"]
+        assert hits and shown in hits[0]["text"], (query, found)
+    assert watch.problems() == []

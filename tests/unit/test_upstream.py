@@ -164,6 +164,13 @@ def bundle_with_fetch(tmp_path):
     return {"upstream": copy}
 
 
+def worker_without_han_cut(tmp_path):
+    copy = material_copy(tmp_path)
+    worker = next((copy / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    edit(worker, "this.index.invertedIndex)]", "this.index.tokenSet)]")
+    return {"upstream": copy}
+
+
 def renamed_typeset(tmp_path):
     copy = material_copy(tmp_path)
     for path in [*copy.rglob("*.html"), *copy.rglob("*.min.css"), *copy.rglob("*.min.js")]:
@@ -331,6 +338,7 @@ FAKES = {
     "material-bundle-behaviour": bundle_with_fetch,
     "material-dom-names": renamed_typeset,
     "material-search-index": index_with_urls,
+    "material-search-worker": worker_without_han_cut,
     "i18n-sitemap": changed_sitemap,
     "i18n-priorities": i18n_files_earlier,
     "i18n-files-and-languages": i18n_renamed_attribute,

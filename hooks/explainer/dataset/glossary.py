@@ -57,6 +57,9 @@ def glossary_problems(raw):
                 if not is_list_of_strings(entry.get(key, [])):
                     yield f"{place}.{lang}.{key}: must be a list of non-empty strings"
             yield from search_alias_problems(entry, f"{place}.{lang}.search_aliases")
+        from explainer.editions import GENERATED  # a generated edition's own search spellings
+        from explainer.search_analysis import edition_alias_problems
+        yield from edition_alias_problems(term, place, GENERATED)
 
 
 def is_list_of_strings(value) -> bool:

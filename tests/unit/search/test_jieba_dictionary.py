@@ -46,8 +46,9 @@ def site_runs(root) -> list[str]:
 @pytest.fixture(scope="module")
 def tokenizers(root, tmp_path_factory):
     chars = site_characters(root)
-    for lang in GENERATED:
+    for lang in GENERATED:  # as hooks/search_by_language.py works them out
         chars |= set(convert("".join(sorted(chars)), lang))
+        chars |= set(to_source("".join(sorted(chars)), lang))
     full = jieba.Tokenizer(str(full_dictionary_path()))
     trimmed = jieba.Tokenizer(str(trimmed_dictionary(chars, cache_dir=tmp_path_factory.mktemp("jieba"))))
     return full, trimmed

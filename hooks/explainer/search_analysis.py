@@ -1,0 +1,248 @@
+"""How search reads words, at build time: the parts of Chinese compounds, character variants,
+spellings across languages and pinyin. Plain Python; hooks/search_by_language.py applies it to each
+edition's index, and docs/assets/javascripts/search-worker.js applies the same analysis to the query.
+
+- **Sub-words.** jieba cuts 电信网络诈骗 or 共享法庭 as one word, and the browser matches a query against
+  the start of a word, so 诈骗 or 法庭 never reached them. Like jieba's search mode, a word of three
+  characters or more is indexed as its parts when the dictionary has them (电信/网络/诈骗, 共享/法庭);
+  the worker cuts a query typed without spaces against the same vocabulary, so the compound typed whole
+  still finds it, and Material highlights the parts in the results.
+- **Variants.** Each edition's index carries ``config.fold``: pairs of characters (a variant, then the
+  form both are compared as), generated with OpenCC from the characters the edition writes, so 台 finds
+  臺, 衞 finds 衛 and 啓 finds 啟 (and a Simplified query finds the 繁體 text).
+- **Spellings.** A term's group of spellings (explainer/search/aliases.py) also holds the other language's
+  spellings and the toneless pinyin of its Chinese ones (fengqiaojingyan, dianzha), and a generated
+  edition's own ``search_aliases`` from the glossary (Taiwan and Hong Kong words).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Callable, Iterable
+
+SEPARATOR = "\u200b"  # between words in an index field, as Material writes jieba's cuts (search/aliases.py)
+TAG = re.compile(r"<[^>]+>")
+
+HAN_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{3,}")
+HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+FIELDS = ("title", "text", "aliases")
+
+
+def partition(word: str, is_word: Callable[[str], bool]) -> list[str]:
+    """``word`` as the fewest dictionary words shorter than itself (a character the dictionary lacks
+    counts as a word of its own, at a cost), or ``[word]`` when no cut has a part of two characters."""
+    n = len(word)
+    best: list[tuple[int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, [])
+    for end in range(1, n + 1):
+        for start in range(end):
+            if best[start] is None or (start == 0 and end == n):
+                continue
+            piece = word[start:end]
+            cost = 1 if is_word(piece) else (3 if len(piece) == 1 else None)
+            if cost is None:
+                continue
+            candidate = (best[start][0] + cost, best[start][1] + [piece])
+            if best[end] is None or candidate[0] < best[end][0]:
+                best[end] = candidate
+    if best[n] is None or not any(len(piece) > 1 and is_word(piece) for piece in best[n][1]):
+        return [word]
+    return best[n][1]
+
+
+def finest(word: str, is_word: Callable[[str], bool]) -> list[str]:
+    """``word`` cut into parts, and each part of three characters or more cut again: 电信网络诈骗 is
+    电信 + 网络诈骗 (the fewest words), then 电信 + 网络 + 诈骗."""
+    parts = partition(word, is_word)
+    if parts == [word]:
+        return parts
+    return [piece for part in parts for piece in (finest(part, is_word) if len(part) > 2 else [part])]
+
+
+def cut_compounds(value: str, is_word: Callable[[str], bool],
+                  to_source: Callable[[str], str] = lambda run: run) -> str:
+    """``value`` (an index field: words of Chinese separated by U+200B) with every Han word of three
+    characters or more written as its parts. A generated edition's word is cut where its
+    source-language original is (``to_source``, same length); otherwise it stays whole."""
+    def cut(match: re.Match) -> str:
+        word = match.group()
+        original = to_source(word)
+        if len(original) != len(word):
+            return word
+        parts, position = [], 0
+        for part in finest(original, is_word):
+            parts.append(word[position:position + len(part)])
+            position += len(part)
+        return SEPARATOR.join(parts)
+
+    return HAN_WORD.sub(cut, value)
+
+
+def cut_index(index: dict, is_word: Callable[[str], bool], to_source: Callable[[str], str] = lambda run: run) -> None:
+    for doc in index.get("docs", []):
+        for field in FIELDS:
+            if isinstance(doc.get(field), str):
+                doc[field] = cut_compounds(doc[field], is_word, to_source)
+
+
+def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
+               variants: Callable[[str], Iterable[str]]) -> str:
+    """The ``config.fold`` string: for each character a reader may type for one of ``chars`` (the
+    edition's own and its variants, ``variants(canonical form)``), the character, then its canonical
+    form, for every character that differs from its canonical form. Sorted, each once."""
+    pairs: dict[str, str] = {}
+    for char in chars:
+        base = canonical(char)
+        if len(base) != 1:
+            continue
+        for variant in {char, *variants(base)}:
+            if len(variant) == 1 and variant != base and HAN_CHAR.fullmatch(variant):
+                pairs.setdefault(variant, base)
+    return "".join(variant + base for variant, base in sorted(pairs.items()))
+
+
+def index_characters(index: dict) -> set[str]:
+    chars: set[str] = set()
+    for doc in index.get("docs", []):
+        for field in FIELDS:
+            chars.update(HAN_CHAR.findall(doc.get(field) or ""))
+    return chars
+
+
+PINYIN_LONGEST = 4
+"""Pinyin is given for spellings of at most this many characters: readers type 枫桥经验 or 电诈 in pinyin,
+not 重大决策社会风险评估, whose pinyin would cost index bytes for nothing."""
+
+
+def pinyin(spelling: str) -> str:
+    """Toneless pinyin of a Chinese spelling's Han characters, run together (枫桥经验 → fengqiaojingyan);
+    "" for a spelling without Han characters or with more than PINYIN_LONGEST."""
+    han = "".join(HAN_CHAR.findall(spelling))
+    if not han or len(han) > PINYIN_LONGEST:
+        return ""
+    from pypinyin import Style, lazy_pinyin  # imported when an index is built
+
+    return "".join(lazy_pinyin(han, style=Style.NORMAL)).lower()
+
+
+def pinyin_table(spellings: Iterable[str], cache_dir: Path | None = None) -> dict[str, str]:
+    """``pinyin`` of each spelling, kept in a file under the temporary directory per set of spellings
+    and pypinyin version (beside jieba's cut dictionary): loading pypinyin's dictionaries takes about
+    0.4 s, a fifth of a build, for the same few dozen words every time."""
+    wanted = sorted({spelling for spelling in spellings if HAN_CHAR.search(spelling)})
+    from importlib.metadata import version
+
+    key = hashlib.sha256(("\n".join([version("pypinyin"), *wanted])).encode("utf-8")).hexdigest()[:20]
+    path = (cache_dir or Path(tempfile.gettempdir()) / "explainer-pinyin") / f"pinyin.{key}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    table = {spelling: pinyin(spelling) for spelling in wanted}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")  # builds side by side never read half a file
+    temporary.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, path)
+    return table
+
+
+def edition_groups(terms: list[dict], lang: str, counterpart: str,
+                   spellings: Callable[[list[dict], str], list[list[str]]],
+                   cache_dir: Path | None = None) -> list[list[str]]:
+    """Per term, its spellings in ``lang`` (``spellings``, i.e. glossary.search_spellings), the
+    edition's own ``search_aliases`` (``term["search_aliases"][lang]``), the spellings of the
+    ``counterpart`` language and the pinyin of every Chinese one; each once."""
+    own, other = spellings(terms, lang), spellings(terms, counterpart)
+    groups = [[*mine, *term.get("search_aliases", {}).get(lang, []), *theirs]
+              for term, mine, theirs in zip(terms, own, other)]
+    table = pinyin_table((spelling for group in groups for spelling in group), cache_dir)
+    return [list(dict.fromkeys(group + [table[s] for s in group if table.get(s)])) for group in groups]
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether jieba's dictionary (as the build loaded it) has ``word`` as a word of its own."""
+    import jieba  # Material's search needs it for Chinese anyway
+
+    return jieba.dt.FREQ.get(word, 0) > 0
+
+
+@functools.lru_cache(maxsize=None)  # the index is written three times per build, from the same characters
+def simplified(char: str) -> str:
+    return _opencc("t2s").convert(char)
+
+
+@functools.lru_cache(maxsize=None)
+def variants(base: str) -> frozenset[str]:
+    """The forms OpenCC writes a Simplified character in: its standard, Taiwan and Hong Kong forms."""
+    return frozenset(_opencc(config).convert(base) for config in ("s2t", "s2tw", "s2hk"))
+
+
+def _opencc(config: str):
+    if config not in _converters:
+        import opencc
+
+        _converters[config] = opencc.OpenCC(config)
+    return _converters[config]
+
+
+_converters: dict = {}
+
+
+def edition_alias_problems(term: dict, place: str, editions: Iterable[str]):
+    """A term's ``search_aliases`` by generated edition: ``{"zh-hant": ["網路詐騙", …]}``."""
+    extra = term.get("search_aliases", {})
+    if not isinstance(extra, dict):
+        yield f"{place}.search_aliases: must be an object: edition → list of spellings"
+        return
+    for lang, spellings in extra.items():
+        if lang not in editions:
+            yield f"{place}.search_aliases: {lang!r} is not a generated edition ({', '.join(editions)})"
+        elif not (isinstance(spellings, list) and all(isinstance(s, str) and len(s.strip()) > 1 and s == s.strip()
+                                                       for s in spellings)):
+            yield f"{place}.search_aliases.{lang}: must be a list of trimmed spellings of 2 characters or more"
+
+
+SUMMARY_BOOST = 0.2
+"""A page's own entry (its lead and summary box) weighs this much against its sections. Material ranks a
+page's entry far above its sections (it adds one to the boost of every entry without a parent) and then
+folds every section scored below the page's entry under "more": the section with the figures, which the
+summary only names, was out of sight. Measured with benchmarks/search_recall.py."""
+
+
+def sections_first(index: dict, boost: float = SUMMARY_BOOST) -> None:
+    """Lower the boost of each page entry that has sections in ``index`` (a page's boost from its
+    front matter is kept, multiplied)."""
+    docs = index.get("docs", [])
+    pages_with_sections = {doc["location"].split("#", 1)[0] for doc in docs if "#" in doc["location"]}
+    for doc in docs:
+        if "#" not in doc["location"] and doc["location"] in pages_with_sections:
+            doc["boost"] = round(doc.get("boost", 1) * boost, 3)
+
+
+def compact_aliases(index: dict, groups: list[list[str]]) -> None:
+    """Each entry's ``aliases`` as words, each once, leaving out the words its title and text already
+    hold (lunr indexes words, not phrases: "telecom fraud" and "online fraud" need "fraud" once), plus
+    the Chinese glossary spellings the entry writes or implies, whole (共享法庭, 中央城市工作会议): its text
+    and aliases hold them as their parts, and the search worker requires a compound typed whole, so an
+    entry that has only its parts apart (城市 … 大脑) is not found for it."""
+    separator = re.compile(index.get("config", {}).get("separator") or r"[\s\u200b]+")
+    compounds = [spelling for group in groups for spelling in group if HAN_WORD.fullmatch(spelling)]
+    for doc in index.get("docs", []):
+        shown = html.unescape(TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}"))
+        own = {word.casefold() for word in separator.split(shown) if word}
+        plain = shown.replace(SEPARATOR, "")
+        spelled = plain + " " + doc.get("aliases", "").replace(SEPARATOR, "")  # and the terms it only implies
+        words = separator.split(doc.get("aliases", "")) + [word for word in compounds if word in spelled]
+        kept = list(dict.fromkeys(word for word in words if word and word.casefold() not in own))
+        kept = list({word.casefold(): word for word in reversed(kept)}.values())[::-1]  # case-insensitive
+        if kept:
+            doc["aliases"] = SEPARATOR.join(kept)
+        else:
+            doc.pop("aliases", None)

@@ -1,0 +1,105 @@
+"""How search reads words at build time: compounds as their parts, variant pairs, pinyin, spellings
+across languages and a generated edition's own aliases."""
+
+from __future__ import annotations
+
+from explainer.search_analysis import (compact_aliases, cut_compounds, edition_alias_problems, edition_groups,
+                                       finest, fold_pairs, partition, pinyin, pinyin_table,
+                                       sections_first)
+
+DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州", "网络诈骗"}
+
+
+def is_word(word: str) -> bool:
+    return word in DICTIONARY
+
+
+def test_a_compound_is_cut_into_its_dictionary_parts():
+    assert partition("共享法庭", is_word) == ["共享", "法庭"]
+    assert partition("仲裁院", is_word) == ["仲裁", "院"]
+
+
+def test_a_part_that_is_itself_a_compound_is_cut_again():
+    assert partition("电信网络诈骗", is_word) == ["电信", "网络诈骗"]  # the fewest words
+    assert finest("电信网络诈骗", is_word) == ["电信", "网络", "诈骗"]
+
+
+def test_a_word_without_parts_of_two_characters_stays_whole():
+    assert partition("马小秋", is_word) == ["马小秋"]
+    assert partition("一呼百应", is_word) == ["一呼百应"]
+
+
+def test_index_fields_get_the_parts_between_u200b_and_a_generated_edition_cuts_where_its_source_does():
+    assert cut_compounds("<p>重拳\u200b电信网络诈骗</p>", is_word) == "<p>重拳\u200b电信\u200b网络\u200b诈骗</p>"
+    to_source = {"電信網絡詐騙": "电信网络诈骗"}.get
+    assert cut_compounds("電信網絡詐騙", is_word, to_source) == "電信\u200b網絡\u200b詐騙"
+    assert cut_compounds("ab 共享法庭", is_word, lambda run: run + "x") == "ab 共享法庭"  # lengths differ: whole
+
+
+def test_fold_pairs_map_every_variant_to_one_form():
+    canonical = {"臺": "台", "衛": "卫", "台": "台"}.get
+    forms = {"台": {"臺"}, "卫": {"衛", "衞"}}
+    pairs = fold_pairs({"臺", "衛"}, canonical, lambda base: forms[base])
+    assert pairs == "臺台衛卫衞卫"
+    assert fold_pairs({"台"}, canonical, lambda base: forms[base]) == "臺台"  # a reader's 臺 on a page with 台
+
+
+def test_pinyin_is_toneless_and_run_together():
+    assert pinyin("枫桥经验") == "fengqiaojingyan"
+    assert pinyin("电诈") == "dianzha"
+    assert pinyin("PLAC") == ""
+    assert pinyin("重大决策社会风险评估") == ""  # nobody types that in pinyin
+
+
+def test_a_term_is_found_in_the_other_language_in_pinyin_and_by_its_edition_aliases(tmp_path):
+    terms = [{"id": "telecom-fraud", "zh": {"term": "电信网络诈骗"}, "en": {"term": "telecom fraud"},
+              "search_aliases": {"zh-hant": ["網路詐騙"]}}]
+    spellings = lambda terms, lang: [[{"zh-hant": "電信網絡詐騙"}.get(lang) or t[lang]["term"]] for t in terms]
+    assert edition_groups(terms, "zh-hant", "en", spellings, tmp_path) == [
+        ["電信網絡詐騙", "網路詐騙", "telecom fraud", "wangluzhapian"]]
+    assert edition_groups(terms, "en", "zh", spellings, tmp_path) == [["telecom fraud", "电信网络诈骗"]]
+
+
+def test_pinyin_is_worked_out_once_per_set_of_spellings(tmp_path):
+    assert pinyin_table(["电诈", "PLAC"], tmp_path) == {"电诈": "dianzha"}
+    (cached,) = tmp_path.glob("pinyin.*.json")
+    cached.write_text('{"电诈": "from the cache"}', encoding="utf-8")
+    assert pinyin_table(["电诈"], tmp_path) == {"电诈": "from the cache"}
+    assert pinyin_table(["枫桥经验"], tmp_path) == {"枫桥经验": "fengqiaojingyan"}  # another set: worked out
+
+
+def test_edition_aliases_must_name_a_generated_edition_and_spell_words():
+    assert list(edition_alias_problems({"search_aliases": {"zh-hant": ["網路詐騙"]}}, "terms[0]", ("zh-hant",))) == []
+    assert list(edition_alias_problems({"search_aliases": {"fr": ["x y"]}}, "terms[0]", ("zh-hant",))) == [
+        "terms[0].search_aliases: 'fr' is not a generated edition (zh-hant)"]
+    assert list(edition_alias_problems({"search_aliases": {"zh-hant": ["詐"]}}, "terms[0]", ("zh-hant",))) == [
+        "terms[0].search_aliases.zh-hant: must be a list of trimmed spellings of 2 characters or more"]
+    assert list(edition_alias_problems({"search_aliases": ["x"]}, "terms[0]", ("zh-hant",))) == [
+        "terms[0].search_aliases: must be an object: edition → list of spellings"]
+
+
+def test_aliases_are_words_once_without_those_the_entry_shows_plus_the_whole_terms_it_writes():
+    index = {"config": {"separator": "[\\s\\u200b]+"},
+             "docs": [{"location": "a/#b", "title": "平安", "text": "电信\u200b网络\u200b诈骗 fraud",
+                       "aliases": "电诈\u200btelecom fraud\u200bonline fraud\u200bOnline\u200b诈骗"},
+                      {"location": "a/", "title": "x", "text": "y"}]}
+    compact_aliases(index, [["电信网络诈骗", "电诈", "telecom fraud"]])
+    assert index["docs"][0]["aliases"].split("\u200b") == ["电诈", "telecom", "online", "电信网络诈骗"]
+    assert "aliases" not in index["docs"][1]
+
+
+def test_a_page_entry_weighs_less_than_its_sections_and_keeps_its_own_boost():
+    index = {"docs": [{"location": "a/"}, {"location": "a/#b"}, {"location": "c/", "boost": 0.5},
+                      {"location": "c/#d"}, {"location": "e/"}]}
+    sections_first(index, 0.2)
+    assert [doc.get("boost") for doc in index["docs"]] == [0.2, None, 0.1, None, None]
+
+
+def test_the_glossary_check_names_a_bad_edition_alias():
+    from explainer.dataset.glossary import glossary_problems
+
+    entry = {"term": "电信网络诈骗", "definition": "x"}
+    raw = {"terms": [{"id": "telecom-fraud", "zh": entry, "en": {**entry, "term": "telecom fraud"},
+                      "search_aliases": {"zh-hant": ["詐"]}}]}
+    assert list(glossary_problems(raw)) == [
+        "terms[0] (telecom-fraud).search_aliases.zh-hant: must be a list of trimmed spellings of 2 characters or more"]
