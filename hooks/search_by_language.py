@@ -20,7 +20,7 @@ from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_
 from explainer.search.aliases import add_search_aliases, resegment
 from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
-from explainer.search_analysis import (compact_aliases, cut_index, dictionary_word, edition_groups, fold_pairs,
+from explainer.search.analysis import (compact_aliases, cut_index, dictionary_word, edition_groups, fold_pairs,
                                        index_characters, sections_first, simplified, variants)
 
 
@@ -41,7 +41,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> None:
     """Glossary terms are words to jieba, in every Chinese edition's spelling: 城市大脑 and 共享法庭 are
     cut whole (jieba would cut 城市/大脑). The index then holds their parts in the text and the whole
-    term among the entry's hidden words (explainer/search_analysis.py), so a reader finds the entry
+    term among the entry's hidden words (explainer/search/analysis.py), so a reader finds the entry
     with the term or any of its parts."""
     try:
         import jieba
@@ -91,7 +91,7 @@ def on_post_build(config: MkDocsConfig) -> None:
                     doc[key] = resegment(doc.get(key, ""), lambda run: to_source(run, lang))
         groups = edition_groups(glossary, lang, edition(lang).counterpart, search_spellings)
         add_search_aliases(index, groups)
-        # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search_analysis.py
+        # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py
         cut_index(index, dictionary_word, lambda run: to_source(run, lang))
         compact_aliases(index, groups)
         index["config"]["fold"] = fold_pairs(index_characters(index), simplified, variants)

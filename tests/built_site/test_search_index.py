@@ -27,7 +27,7 @@ def test_abbreviations_and_full_forms_reach_the_sections_that_use_the_other(site
     safety = entry(site, "zh", "numbers/#safety-trends")["aliases"].split("\u200b")
     assert {"电诈", "抢劫", "抢夺"} <= set(safety)
     question = entry(site, "zh", "interview/resilient-city/#question")["aliases"].split("\u200b")
-    assert "五年规划" in question  # 第十五个五年规划, indexed as its parts (explainer/search_analysis.py)
+    assert "五年规划" in question  # 第十五个五年规划, indexed as its parts (explainer/search/analysis.py)
     assert "PLAC" in entry(site, "en", "#the-interview")["aliases"].split("\u200b")
     assert "FTZ" in entry(site, "en", "interview/rule-of-law/#business-environment")["aliases"].split("\u200b")
 

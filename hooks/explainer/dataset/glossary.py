@@ -58,7 +58,7 @@ def glossary_problems(raw):
                     yield f"{place}.{lang}.{key}: must be a list of non-empty strings"
             yield from search_alias_problems(entry, f"{place}.{lang}.search_aliases")
         from explainer.editions import GENERATED  # a generated edition's own search spellings
-        from explainer.search_analysis import edition_alias_problems
+        from explainer.search.analysis import edition_alias_problems
         yield from edition_alias_problems(term, place, GENERATED)
 
 

@@ -3,7 +3,7 @@ across languages and a generated edition's own aliases."""
 
 from __future__ import annotations
 
-from explainer.search_analysis import (compact_aliases, cut_compounds, edition_alias_problems, edition_groups,
+from explainer.search.analysis import (compact_aliases, cut_compounds, edition_alias_problems, edition_groups,
                                        finest, fold_pairs, partition, pinyin, pinyin_table,
                                        sections_first)
 
