@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .chart_drawings import chart_drawings
 from .editions import OVERRIDES_FILE, load_overrides, localized, use_overrides
+from . import interface
 from .glossary import load_glossary
 from .load import load_dataset
 from .model import Dataset
@@ -38,6 +39,7 @@ def signature(*paths: Path) -> tuple:
 
 def load_site_data(project_root: Path) -> SiteData:
     data_dir = Path(project_root) / DATA_DIR
+    interface.check()  # every interface table has every edition's words (hand-written, never converted)
     key = (str(data_dir), signature(data_dir))
     if _cache.get("key") != key:
         overrides = load_overrides(data_dir / OVERRIDES_FILE, shown_as=f"{DATA_DIR}/{OVERRIDES_FILE}")

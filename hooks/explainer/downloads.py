@@ -13,21 +13,26 @@ from pathlib import Path
 from .build_data import SiteData
 from .chart_drawings import figures_json, figures_path
 from .chart_svg import chart_image_path, chart_svg
-from .editions import localized, quote_in
+from .editions import quote_in
+from .interface import per_edition
 from .links import LANGUAGES, in_language
 from .numbers import format_quantity, plain
 
 DOWNLOADS_DIR = "downloads"
-CSV_HEADERS = localized({
+# Interface words, written by hand for every edition (explainer/interface.py).
+CSV_HEADERS = per_edition("hooks/explainer/downloads.py: CSV_HEADERS", {
     "zh": ["编号", "指标", "数值", "单位", "显示", "时期", "类型", "出处原文", "说明", "出处原文英译"],
+    "zh-hant": ["編號", "指標", "數值", "單位", "顯示", "時期", "類型", "出處原文", "說明", "出處原文英譯"],
     "en": ["id", "figure", "value", "unit", "as shown", "period", "kind", "source sentence (Chinese)", "note",
            "source sentence (English)"],
 })
-SOURCE_LINE = localized({
+SOURCE_LINE = per_edition("hooks/explainer/downloads.py: SOURCE_LINE", {
     "zh": "来源:《{headline}——{interviewee}》;数据与图表:本站据访谈整理",
+    "zh-hant": "來源:《{headline}——{interviewee}》;資料與圖表:本站依訪談整理",
     "en": "Source: “{headline}”, {interviewee}. Data and chart: compiled by this site from the interview",
 })
-KIND = localized({"zh": ("访谈原文", "推算"), "en": ("reported", "derived")})
+KIND = per_edition("hooks/explainer/downloads.py: KIND",
+                   {"zh": ("访谈原文", "推算"), "zh-hant": ("訪談原文", "推算"), "en": ("reported", "derived")})
 
 
 def metrics_json(data: SiteData) -> str:

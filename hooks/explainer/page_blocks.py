@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from .build_data import SiteData
 from .markers import replace_markers
 from .render import Renderer
+from .ui_text import WORDS
 
 
 def render_page_markers(markdown: str, data: SiteData, lang: str, page_url: str, site_url: str,
@@ -23,6 +25,7 @@ def render_page_markers(markdown: str, data: SiteData, lang: str, page_url: str,
         "chart": lambda arg: renderer.chart(arg, data.charts.get((arg, lang))),
         "glossary": lambda arg: renderer.glossary(data.glossary),
         "downloads": lambda arg: renderer.downloads(),
+        "ui": lambda arg: html.escape(WORDS[arg][lang], quote=False),
     }
     return replace_markers(markdown, where, lambda name, arg: handlers[name](arg), known_ids(data))
 
@@ -30,4 +33,4 @@ def render_page_markers(markdown: str, data: SiteData, lang: str, page_url: str,
 def known_ids(data: SiteData) -> dict[str, set[str]]:
     """Which ids each id-taking marker accepts."""
     metrics = set(data.dataset.metrics)
-    return {"value": metrics, "metric": metrics, "figure": metrics, "chart": set(data.dataset.charts)}
+    return {"value": metrics, "metric": metrics, "figure": metrics, "chart": set(data.dataset.charts), "ui": set(WORDS)}

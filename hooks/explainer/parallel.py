@@ -28,7 +28,8 @@ from pathlib import Path
 
 import yaml
 
-from .editions import EDITIONS, edition as edition_of, localized
+from .editions import EDITIONS, edition as edition_of
+from .interface import per_edition
 from .errors import SiteError
 from .front_matter import FRONT_MATTER
 from .links import LANG_PREFIX, in_language
@@ -343,7 +344,7 @@ def view_columns(edition: str) -> list[str]:
 def column_links(stem: str, edition: str) -> list[dict]:
     """Each column's heading: its language, named in that language, linking to its own page."""
     target = view_url(stem, edition)
-    names = localized({"zh": "中文", "en": "English"})
+    names = per_edition("hooks/explainer/parallel.py: column names", {"zh": "中文", "zh-hant": "中文", "en": "English"})
     return [{"lang": HTML_LANG[lang], "name": names[lang],
              "href": posixpath.relpath(page_url(stem, lang), target) + "/"}
             for lang in view_columns(edition)]

@@ -30,7 +30,7 @@ def test_switch_keeps_a_figure_anchor(new_page, site):
 def test_switch_works_from_the_keyboard(new_page, site):
     page, watch = new_page(width=1280)
     page.goto(site.page_url("glossary/", "en") + "#shared-courts", wait_until="networkidle")
-    link = page.locator(".md-select a[hreflang=zh]")
+    link = page.locator(".md-select a[hreflang=zh-Hans]")
     link.focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/explainer/glossary/#shared-courts")

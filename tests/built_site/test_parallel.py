@@ -207,7 +207,7 @@ def test_the_view_has_a_title_canonical_and_hreflang_like_every_page(site, path,
     for other in LANGS:
         if other != lang:
             href = posixpath.relpath(LANG_PREFIX[other] + view(path), LANG_PREFIX[lang] + view(path)) + "/"
-            assert re.search(rf'<a href="{re.escape(href)}" hreflang="{other}" class="md-select__link">', html), other
+            assert re.search(rf'<a href="{re.escape(href)}" hreflang="{HTML_LANG[other]}" lang="{HTML_LANG[other]}" class="md-select__link">', html), other
 
 
 def test_the_views_are_not_in_the_search_index_nor_the_sitemap(site):
