@@ -34,6 +34,7 @@ from .errors import SiteError
 from .front_matter import FRONT_MATTER
 from .links import LANG_PREFIX, in_language
 from .paragraphs import LANGUAGE_NAMES, MENU_BUTTON, twin_problems
+from .quoted_script import quotes_in_edition
 
 VIEW = "parallel"  # the view's folder below its page
 INTERVIEW_STEM = re.compile(r"interview/[^/]+")
@@ -312,9 +313,16 @@ def edition_rows(rows: list[Row], stem: str, edition: str) -> list[Row]:
     target = view_url(stem, edition)
     local = {row.key for row in rows if row.key} | {a for row in rows for a in row.anchors}
     return [Row(row.key, row.kind,
-                {lang: cell_html(html, row.kind, page_url(stem, lang), target, local, menu=lang == edition)
+                {lang: cell(html, row.kind, page_url(stem, lang), target, local, lang, edition)
                  for lang, html in row.cells.items()}, row.anchors)
             for row in rows]
+
+
+def cell(html: str, kind: str, source_page: str, target_page: str, local: set[str], lang: str, edition: str) -> str:
+    """One cell of ``edition``'s view; in the other language's cell, its quotations of the interview in
+    the edition's script (源头治理 in the English column of 繁體 becomes 源頭治理, tagged zh-Hant)."""
+    html = cell_html(html, kind, source_page, target_page, local, menu=lang == edition)
+    return html if lang == edition else quotes_in_edition(html, edition)
 
 
 def cite_data(page_html: str) -> str:
