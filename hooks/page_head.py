@@ -1,5 +1,5 @@
 """MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, the
-404 page its words in every edition, and the sitemap each edition's hreflang tag."""
+404 page its words in every edition, a generated edition's pages the note that says what they are, and the sitemap each edition's hreflang tag."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
 from explainer.editions import EDITIONS
+from explainer.edition_note import edition_note
 from explainer.head import alternates, document_title, not_found_blocks, preview, search_base
 
 
@@ -20,6 +21,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     context["explainer_preview"] = preview(context["explainer_title"], description,
                                            page.canonical_url or site_url, lang)
     context["explainer_search_base"] = search_base(context["base_url"], lang)
+    context["explainer_edition_note"] = edition_note(lang, context["explainer_alternates"])
     return context
 
 

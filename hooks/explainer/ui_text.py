@@ -73,13 +73,13 @@ WORDS = interface("hooks/explainer/ui_text.py: WORDS", {
     "chinese_pages": {"zh": "中文页面", "zh-hant": "簡體中文頁面", "en": "The Simplified Chinese pages"},
     # A generated edition says what it is (overrides/partials/explainer/edition-note.html, on every page;
     # the About page through md:ui). Written editions show no note: their entries are empty.
-    "edition_note_before": {"zh": "", "zh-hant": "本頁由簡體中文原文以 OpenCC 逐字轉換為繁體字,保留中國大陸用語;",
-                            "en": ""},
-    "edition_note_link": {"zh": "", "zh-hant": "簡體原文", "en": ""},
-    "edition_note_after": {"zh": "", "zh-hant": "。網站介面文字則依臺灣用語另行撰寫。", "en": ""},
-    "about_editions": {"zh": "", "zh-hant": "繁體中文頁面不是逐字呈現的原文,而是由簡體原文以 OpenCC 逐字轉換而成:"
-                                            "只換字形,保留中國大陸用語(例如「數字化」不改為「數位化」);網站介面文字"
-                                            "(按鈕、說明等)則依臺灣用語另行撰寫。每頁頁尾都連結到同一頁的簡體原文。",
+    "edition_note_before": {"zh": "", "zh-hant": "本頁由", "en": ""},
+    "edition_note_link": {"zh": "", "zh-hant": "簡體中文原文", "en": ""},
+    "edition_note_after": {"zh": "", "zh-hant": "以 OpenCC 逐字轉換為繁體字,保留中國大陸用語;網站介面文字則依臺灣用語另行撰寫。",
+                           "en": ""},
+    "about_editions": {"zh": "", "zh-hant": "繁體中文頁面則不是原文本身,而是由簡體原文以 OpenCC 逐字轉換而成:"
+                                            "只換字形,保留中國大陸用語(例如「網絡」不改為「網路」,「數據」不改為「資料」);"
+                                            "網站介面文字(按鈕、說明等)則依臺灣用語另行撰寫。每頁末尾的說明都連結到同一頁的簡體原文。",
                        "en": ""},
 })
 

@@ -180,7 +180,7 @@ def test_every_element_that_switches_language_says_zh_hans_zh_hant_or_en(site, l
         article = re.search(r"<article.*?</article>", html, re.S).group(0)
         # Inside a Chinese edition's article, Chinese is in the edition's own script (the English
         # column's quotations of the parallel view included).
-        other = {"zh": 'lang="zh-Hant"', HANT: 'lang="zh-Hans"'}.get(lang)
+        other = {"zh": ' lang="zh-Hant"', HANT: ' lang="zh-Hans"'}.get(lang)
         assert other is None or other not in article, path
     assert {"zh-Hans", "zh-Hant", "en"} <= seen
     for svg in (site.dir / "downloads" / "charts").glob("*.svg"):
@@ -196,3 +196,23 @@ def test_the_checks_can_fail():
     assert set(left.langs) - TAGS == {"zh"}
     switch = page_text('<html lang="zh-Hant"><p>數說五年 <a hreflang="zh-Hans" lang="zh-Hans">简体中文</a></p></html>')
     assert switch.runs and not_traditional(switch.runs) == []  # a Simplified name, tagged as such
+
+
+NOTE = re.compile(r'<p class="ex-edition-note">本頁由<a href="([^"]+)" hreflang="zh-Hans">簡體中文原文</a>'
+                  r'以 OpenCC 逐字轉換為繁體字,保留中國大陸用語;網站介面文字則依臺灣用語另行撰寫。</p>')
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_traditional_page_says_it_is_converted_and_links_to_its_original(site, path):
+    notes = NOTE.findall(site.html(path, HANT))
+    assert notes == [f"{site.url}{path}"]
+    for lang in ("zh", "en"):
+        assert "ex-edition-note" not in site.html(path, lang)
+
+
+def test_the_about_page_says_the_traditional_pages_are_not_the_original(site):
+    hant, zh, en = (site.html("about/", lang) for lang in (HANT, "zh", "en"))
+    assert "簡體中文頁面逐字呈現訪談原文" in hant and "中文頁面逐字呈現" not in hant.replace("簡體中文頁面逐字呈現", "")
+    assert "繁體中文頁面則不是原文本身,而是由簡體原文以 OpenCC 逐字轉換而成" in hant
+    assert "中文页面逐字呈现访谈原文" in zh and "OpenCC" not in zh  # the Simplified About page is unchanged
+    assert "converted from the Simplified pages with OpenCC, character by character" in en
