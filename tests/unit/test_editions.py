@@ -67,6 +67,9 @@ def test_every_reviewed_override_is_applied_and_differs_from_nothing_it_should_n
     assert opencc_converter("s2tw").convert("以非法占有为目的") == "以非法佔有為目的"
     assert convert("以非法占有为目的", "zh-hant") == "以非法占有為目的"
     assert convert("台州、余杭", "zh-hant") == "台州、餘杭"
+    # Taiwan's standard forms where OpenCC writes a variant (佈, 杆)
+    assert opencc_converter("s2tw").convert("发布、布局、标杆") == "發佈、佈局、標杆"
+    assert convert("发布、布局、标杆城市、公布、宣布、分布、颁布", "zh-hant") == "發布、布局、標竿城市、公布、宣布、分布、頒布"
 
 
 def test_the_override_list_is_checked(tmp_path):
