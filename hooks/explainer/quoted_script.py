@@ -16,7 +16,8 @@ import re
 from .editions import QUOTED, hreflang, quote_in, quote_lang
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
-HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》—…·]+")
+# Chinese inside an English tooltip; the quotation marks around it are the English text's, and stay.
+HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef《》—…·]+")
 TEXT_ATTRIBUTES = re.compile(r'(\s(?:title|aria-label|alt)=")([^"]*)(")')
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 

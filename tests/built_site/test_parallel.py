@@ -15,7 +15,7 @@ import pytest
 from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragraphs, paragraphs
 from tests.conftest import LANG_PREFIX, LANGS
 
-from explainer.editions import convert, hreflang, quote_in, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+from explainer.editions import convert, hreflang, quote_in, source_marks, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
 from explainer.parallel import view_columns  # noqa: E402
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -135,9 +135,10 @@ def test_each_cell_is_its_own_pages_paragraph_in_its_language(site, path, lang):
             continue
         for twin, cell in zip(columns, row["cells"]):
             single = dict(singles[twin][row["id"]])
+            text = clean(cell["text"])
             if twin != lang:  # the other language's quotations of the interview in the edition's script
                 single["text"] = HAN_RUN.sub(lambda run: quote_in(run[0], lang), single["text"])
-            text = clean(cell["text"])
+                text = source_marks(text, lang)  # and their quotation marks (the English text has none of 「」)
             if row["kind"] == "question":  # the question box keeps its title (记者 / Reporter)
                 assert text.endswith(single["text"]), (twin, row["id"])
             else:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import opencc
@@ -15,7 +16,8 @@ import pytest
 from tests.conftest import LANG_PREFIX, page_paths
 from tests.support.site_build import ROOT
 
-from explainer.editions import OVERRIDES_FILE, convert, load_overrides, use_overrides  # noqa: E402  (hooks/ on the path)
+from explainer.editions import (OVERRIDES_FILE, characters_only, convert, load_overrides, source_marks,  # noqa: E402
+                                use_overrides)  # noqa: E402  (hooks/ on the path)
 
 HANT = "zh-hant"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
@@ -200,8 +202,8 @@ def test_the_checks_can_fail():
     assert switch.runs and not_traditional(switch.runs) == []  # a Simplified name, tagged as such
 
 
-NOTE = re.compile(r'<p class="ex-edition-note">本頁由<a href="([^"]+)" hreflang="zh-Hans">簡體中文原文</a>'
-                  r'以 OpenCC 逐字轉換為繁體字,保留中國大陸用語;網站介面文字則依臺灣用語另行撰寫。</p>')
+NOTE = re.compile(r'<aside class="ex-edition-note"><p>本頁由<a href="([^"]+)" hreflang="zh-Hans">簡體中文原文</a>'
+                  r'以 OpenCC 逐字轉換為繁體字,保留中國大陸用語;網站介面文字則依臺灣用語另行撰寫。</p></aside>')
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -218,3 +220,39 @@ def test_the_about_page_says_the_traditional_pages_are_not_the_original(site):
     assert "繁體中文頁面則不是原文本身,而是由簡體原文以 OpenCC 逐字轉換而成" in hant
     assert "中文页面逐字呈现访谈原文" in zh and "OpenCC" not in zh  # the Simplified About page is unchanged
     assert "converted from the Simplified pages with OpenCC, character by character" in en
+
+
+PARAGRAPH = re.compile(r'<p id="(q\d+(?:-p\d+)?)">(.*?)</p>', re.S)
+MARKS = "「」『』“”‘’"
+
+
+def paragraph_texts(html: str) -> dict[str, str]:
+    """Each interview paragraph's text, without its ¶ link and menu button."""
+    html = re.sub(r'<a [^>]*class="headerlink".*?</a>|<button .*?</button>', "", html, flags=re.S)
+    return {pid: unescape(re.sub(r"<[^>]+>", "", body)).strip() for pid, body in PARAGRAPH.findall(html)}
+
+
+@pytest.mark.parametrize("path", [p for p in page_paths() if p.startswith("interview/")])
+def test_traditional_quotation_marks_change_nothing_but_the_marks(site, path):
+    zh, hant = paragraph_texts(site.html(path, "zh")), paragraph_texts(site.html(path, HANT))
+    assert zh.keys() == hant.keys() and len(zh) >= 2
+    marked = 0
+    for pid, text in hant.items():
+        assert not set("“”‘’") & set(text), pid  # Taiwan's marks only
+        # Put the Simplified original's marks back: the text is the character conversion, exactly.
+        assert source_marks(text, HANT) == characters_only(zh[pid], HANT), pid
+        assert [c for c in text if c in MARKS] == [c.translate(str.maketrans("“”‘’", "「」『』")) for c in zh[pid] if c in MARKS]
+        marked += "「" in text
+    assert marked or path == "interview/resilient-city/"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_english_text_in_a_traditional_page_keeps_its_own_quotation_marks(site, path):
+    html = site.html(path, HANT)
+    parser = page_text(html)
+    assert not set("“”‘’") & set("".join(run for run in parser.runs if HAN.search(run) and not re.search("[A-Za-z]{4}", run)))
+    # The English column of the parallel view: 「」 only inside its converted Chinese quotations.
+    for cell in re.findall(r'<div class="ex-parallel__cell" lang="en">(.*?)\n</div>', html, re.S):
+        english = re.sub(r'<span lang="zh-Hant">.*?</span>', "", cell, flags=re.S)
+        english = re.sub(r'\stitle="[^"]*"', "", english)
+        assert not set("「」『』") & set(english), english[:200]
