@@ -1,5 +1,5 @@
-"""MkDocs hook: a "Cite" block at the end of every page (GB/T 7714, APA, Chicago; explainer/cite.py) and
-the BibTeX and CSL-JSON files of the site and of each page, per language (explainer/cite_files.py).
+"""MkDocs hook: a "Cite" block at the end of every page (GB/T 7714, APA, Chicago; explainer/citations/references.py) and
+the BibTeX and CSL-JSON files of the site and of each page, per language (explainer/citations/files.py).
 
 Runs after site_data.py. Page events run once per language; the files of a language are written at
 the end of that language's build (mkdocs-static-i18n builds every language into the same site_dir).
@@ -14,13 +14,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.build_data import load_site_data
-from explainer.cite import STYLES_LANGUAGE, Work, page_work, site_work, translated
-from explainer.cite_files import write_cite_files
+from explainer.dataset.site_data import load_site_data
+from explainer.citations.references import STYLES_LANGUAGE, Work, page_work, site_work, translated
+from explainer.citations.files import write_cite_files
 from explainer.errors import SiteError
-from explainer.front_matter import twin_title
-from explainer.links import LANG_PREFIX
-from explainer.render import Renderer
+from explainer.pages.front_matter import twin_title
+from explainer.citations.interview import interview_work
+from explainer.editions import LANG_PREFIX
+from explainer.pages.paragraphs import INTERVIEW_PAGE
+from explainer.pages.render import Renderer
 
 _works: dict[str, dict[str, Work]] = {}  # language → page URL → the page as cited
 
@@ -46,7 +48,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             title, site_url + page.url, lang, config.site_name, title_en)
         renderer = Renderer(root / "overrides", load_site_data(root).dataset, lang, page.url, site_url)
         # The site's own reference is shown where readers look for how to cite (About); the home page is the site.
-        block = renderer.cite_block(page_cited, site_cited, with_site=page.file.src_uri.startswith("about."))
+        # A page of the interview: its paragraphs are cited as the interview, with its speaker for an answer.
+        interview = interview_work(renderer.dataset, lang, config.site_name) if INTERVIEW_PAGE.match(
+            page.file.src_uri) else None
+        block = renderer.cite_block(page_cited, site_cited, with_site=page.file.src_uri.startswith("about."),
+                                    interview=interview)
     except SiteError as error:
         raise PluginError(str(error)) from None
     _works.setdefault(lang, {})[page.url] = page_cited

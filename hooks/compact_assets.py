@@ -1,5 +1,5 @@
-"""MkDocs hook: serve the site's own scripts without comments (explainer/compact_js.py), and every page,
-the 404 page included, without template indentation (explainer/compact_html.py).
+"""MkDocs hook: serve the site's own scripts without comments (explainer/assets/compact_js.py), and every page,
+the 404 page included, without template indentation (explainer/assets/compact_html.py).
 
 Runs after each language's build (mkdocs-static-i18n builds every language into the same site_dir);
 compacting an already compact file changes nothing.
@@ -12,8 +12,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from explainer.compact_html import compact_html
-from explainer.compact_js import compact_scripts
+from explainer.assets.compact_html import compact_html
+from explainer.assets.compact_js import compact_scripts
 
 
 @event_priority(-100)  # last: after every hook that reads or rewrites the page

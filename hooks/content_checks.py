@@ -13,15 +13,14 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from explainer.front_matter import front_matter_problems
-from explainer.editions import BY_CODE, GENERATED
-from explainer.links import WRITTEN_LANGUAGES
-from explainer.twins import missing_twins
+from explainer.pages.front_matter import front_matter_problems
+from explainer.editions import BY_CODE, GENERATED, WRITTEN
+from explainer.pages.twins import missing_twins
 
 
 def on_config(config: MkDocsConfig) -> None:
     docs_dir = Path(config.docs_dir)
-    problems = missing_twins(docs_dir, list(WRITTEN_LANGUAGES), {code: BY_CODE[code].source for code in GENERATED}) or front_matter_problems(docs_dir)
+    problems = missing_twins(docs_dir, list(WRITTEN), {code: BY_CODE[code].source for code in GENERATED}) or front_matter_problems(docs_dir)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PluginError(problems[0] + more)

@@ -20,14 +20,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from explainer.build_data import load_site_data
-from explainer.editions import EDITIONS, GENERATED, convert, convert_markdown, generated_src_uri, source_src_uri
+from explainer.dataset.site_data import load_site_data
+from explainer.editions import (EDITIONS, GENERATED, convert, convert_markdown, generated_src_uri, source_src_uri,
+                                use_overrides)
 from explainer.errors import SiteError
 
 
 def on_config(config: MkDocsConfig) -> None:
     try:
-        load_site_data(Path(config.config_file_path).parent)  # installs the reviewed OpenCC corrections
+        # First in the pipeline to convert (hooks/pipeline.py): every later conversion uses these corrections.
+        use_overrides(load_site_data(Path(config.config_file_path).parent).overrides)
     except SiteError as error:
         raise PluginError(str(error)) from None
     plugin = config.plugins.get("i18n")

@@ -1,14 +1,18 @@
 """MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, the
-404 page its words in every edition, a generated edition's pages the note that says what they are, and the sitemap each edition's hreflang tag."""
+404 page its words in every edition, a generated edition's pages the note that says what they are, the sitemap each edition's hreflang tag, and the templates the hashed
+names of Material's script and search worker (explainer/material_files.py, read from its base.html)."""
 
 from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from explainer.editions import EDITIONS
+from explainer.editions import EDITIONS, HREFLANG
+from explainer.errors import SiteError
+from explainer.material_files import material_files
+from explainer.pages.head import alternates, document_title, not_found_blocks, preview, search_base
 from explainer.edition_note import edition_note
-from explainer.head import alternates, document_title, not_found_blocks, preview, search_base
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -32,5 +36,11 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
 
 
 def on_env(env, config: MkDocsConfig, files):
-    env.globals["explainer_hreflang"] = {edition.code: edition.hreflang for edition in EDITIONS}
+    env.globals["explainer_hreflang"] = HREFLANG
+    try:
+        material = material_files(config.theme.dirs)
+    except SiteError as error:
+        raise PluginError(str(error)) from None
+    env.globals["explainer_material_bundle"] = material.bundle
+    env.globals["explainer_material_search_worker"] = material.search_worker
     return env

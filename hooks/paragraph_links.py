@@ -4,7 +4,8 @@
   twins has the same paragraph ids in the same order; otherwise the build stops with one line. It runs
   after the other hooks' checks (missing twins, front matter, data and markers), which come first.
 - the ¶ link and the ⋯ button of the paragraph's menu: a Markdown extension appends them to every
-  paragraph with an id, named in the page's language (set in on_page_markdown: the extra language's build runs only the page events).
+  paragraph with an id, named in the page's language (set in on_page_markdown, page by page: the extension is configured once
+  and serves every edition's build).
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.build_data import signature
-from explainer.links import WRITTEN_LANGUAGES
-from explainer.paragraphs import ParagraphLinks, paragraph_problems
-from explainer.ui_text import words
+from explainer.dataset.site_data import signature
+from explainer.editions import WRITTEN
+from explainer.pages.paragraphs import ParagraphLinks, paragraph_problems
+from explainer.text.interface_words import words
 
 paragraph_links = ParagraphLinks()
 _checked: dict = {}
@@ -32,7 +33,7 @@ def on_config(config: MkDocsConfig) -> None:
     # mkdocs-static-i18n runs on_config again for each extra language: check each state of the pages once.
     key = (tuple(extensions), signature(docs_dir))
     if _checked.get("key") != key:
-        _checked["problems"] = paragraph_problems(docs_dir, list(WRITTEN_LANGUAGES), extensions, dict(config.mdx_configs))
+        _checked["problems"] = paragraph_problems(docs_dir, list(WRITTEN), extensions, dict(config.mdx_configs))
         _checked["key"] = key
     problems = _checked["problems"]
     if problems:

@@ -6,7 +6,7 @@
 - on_page_markdown: a link to it below each interview page's title;
 - on_page_content: keep each interview page's rendered HTML, per language;
 - on_post_build, once both editions are written: fill each parallel page's slot with rows paired from
-  the two twins' rendered HTML (explainer/parallel.py), and the edition's page's citation templates for
+  the two twins' rendered HTML (explainer/pages/parallel.py), and the edition's page's citation templates for
   the paragraph menu. A twin that cannot be paired stops the build.
 The page events run once per language; the last on_post_build is the default language's.
 """
@@ -22,13 +22,12 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from explainer.errors import SiteError
-from explainer.editions import convert_markdown, written
-from explainer.links import LANGUAGES, WRITTEN_LANGUAGES
-from explainer.parallel import (HTML_LANG, SLOT, cite_data, column_links, edition_rows, fill_slot, interview_stems,
+from explainer.editions import HREFLANG, LANGUAGES, WRITTEN, convert_markdown, written
+from explainer.pages.parallel import (SLOT, cite_data, column_links, edition_rows, fill_slot, interview_stems,
                                 is_interview, pair_parts, interview_parts, parallel_markdown, view_columns,
                                 view_dest_uri, view_src_uri, with_view_link)
-from explainer.render import PARTIALS, environment
-from explainer.ui_text import words
+from explainer.pages.render import PARTIALS, environment
+from explainer.text.interface_words import words
 
 _rendered: dict[tuple[str, str], str] = {}  # (language, stem) → the interview page's content HTML
 
@@ -44,7 +43,7 @@ def stem_of(page: Page) -> str:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     lang = config.theme["language"]
     docs_dir = Path(config.docs_dir)
-    for stem in interview_stems(docs_dir, list(WRITTEN_LANGUAGES)):
+    for stem in interview_stems(docs_dir, list(WRITTEN)):
         # A generated edition's page is its source language's, converted (hooks/generated_editions.py).
         source = convert_markdown((docs_dir / f"{stem}.{written(lang)}.md").read_text(encoding="utf-8"), lang)
         file = File.generated(config, view_src_uri(stem), content=parallel_markdown(stem, lang, source, words(lang)),
@@ -91,7 +90,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
     template = environment(str(Path(config.config_file_path).parent / "overrides" / PARTIALS)).get_template("parallel.html")
     try:
-        for stem in interview_stems(Path(config.docs_dir), list(WRITTEN_LANGUAGES)):
+        for stem in interview_stems(Path(config.docs_dir), list(WRITTEN)):
             paths = {edition: site_dir / view_dest_uri(stem, edition) for edition in LANGUAGES}
             if not all(path.exists() and has_slot(path, stem) for path in paths.values()):
                 continue
@@ -103,7 +102,7 @@ def on_post_build(config: MkDocsConfig) -> None:
                 rows = pair_parts({lang: parts[lang] for lang in columns},
                                   {lang: f"docs/{stem}.{lang}.md" for lang in columns}, columns[0])
                 html = template.render(rows=edition_rows(rows, stem, edition), columns=column_links(stem, edition),
-                                       html_lang=HTML_LANG, cite_data=cite_data(_rendered[(edition, stem)]))
+                                       html_lang=HREFLANG, cite_data=cite_data(_rendered[(edition, stem)]))
                 path.write_text(fill_slot(path.read_text(encoding="utf-8"), stem, html), encoding="utf-8")
     except SiteError as error:
         raise PluginError(str(error)) from None

@@ -13,13 +13,13 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
-from explainer.build_data import load_site_data, signature
-from explainer.glossary import search_spellings
-from explainer.editions import convert, edition, to_source, written
-from explainer.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
-from explainer.links import LANG_PREFIX, LANGUAGES
-from explainer.search_aliases import HAN, add_search_aliases, resegment
-from explainer.search_split import split_search_index
+from explainer.dataset.site_data import load_site_data, signature
+from explainer.dataset.glossary import search_spellings
+from explainer.editions import LANGUAGES, LANG_PREFIX, convert, edition, to_source, written
+from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
+from explainer.search.aliases import add_search_aliases, resegment
+from explainer.text.han import HAN_RUN
+from explainer.search.split_index import split_search_index
 
 
 CUT_BY_JIEBA = {"zh"}  # the written languages whose text jieba cuts into words
@@ -45,20 +45,20 @@ def on_config(config: MkDocsConfig) -> None:
     except ImportError:
         return
     root = Path(config.config_file_path).parent
-    use_site_dictionary(jieba, root)
     glossary = load_site_data(root).glossary
+    use_site_dictionary(jieba, root)  # converts the site's characters: after generated_editions' on_config
     for lang in LANGUAGES:
         if written(lang) in CUT_BY_JIEBA:
             for group in search_spellings(glossary, lang):
                 for spelling in group:
-                    if HAN.fullmatch(spelling):
+                    if HAN_RUN.fullmatch(spelling):
                         jieba.add_word(spelling)
 
 
 def use_site_dictionary(jieba, root: Path) -> None:
-    """jieba's dictionary cut to the characters the site writes, in every edition (explainer/jieba_dictionary.py):
+    """jieba's dictionary cut to the characters the site writes, in every edition (explainer/search/jieba_dictionary.py):
     the same cuts, loaded in a fifth of the time. Kept across `mkdocs serve` rebuilds while the characters stay."""
-    key = signature(*(root / name for name in SOURCES))  # on_config runs once per edition: read once
+    key = signature(*(root / name for name in SOURCES))  # on_config runs for every edition: cut once
     if _dictionary.get("key") != key:
         chars = site_characters(root)
         for lang in LANGUAGES:

@@ -1,10 +1,10 @@
 """MkDocs hook: the thin adapter between MkDocs events and the plain-Python ``explainer`` package.
 
 - on_config: load and check ``data/`` (cached until a file in it changes) and every page's markers,
-  before anything is written. It runs once, in the default language.
+  before anything is written. It runs for every edition's build; the cache makes the later runs cheap.
 - on_page_markdown: replace the ``<!-- md:… -->`` markers with figures, charts, the glossary.
 - on_post_build: write the downloads (JSON, CSV) once, at the site's root, where both languages link.
-The page and build events run once per language (mkdocs-static-i18n rebuilds the site for ``en``).
+Every event runs once per edition (mkdocs-static-i18n rebuilds the site for each extra language).
 """
 
 from __future__ import annotations
@@ -16,14 +16,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from explainer.build_data import SiteData, load_site_data
-from explainer.downloads import write_downloads
+from explainer.dataset.site_data import SiteData, load_site_data
+from explainer.assets.downloads import write_downloads
 from explainer.errors import SiteError
-from explainer.glossary import GlossaryExtension, definitions_by_id, term_titles
-from explainer.links import DEFAULT_LANG
-from explainer.markers import check_markers_in
-from explainer.page_blocks import known_ids, render_page_markers
-from explainer.ui_text import words
+from explainer.dataset.glossary import GlossaryExtension, definitions_by_id, term_titles
+from explainer.editions import DEFAULT_LANG
+from explainer.pages.markers import check_markers_in
+from explainer.pages.marker_blocks import known_ids, render_page_markers
+from explainer.text.interface_words import words
 
 glossary_tooltips = GlossaryExtension()
 _state: dict = {}
@@ -46,8 +46,8 @@ def on_config(config: MkDocsConfig) -> None:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     data: SiteData = _state["data"]
     lang = config.theme["language"]
-    # on_config runs once, in the default language; the extra languages' builds only rerun the
-    # page events, so everything that depends on the language is set here, page by page.
+    # on_config runs again for every edition (mkdocs-static-i18n rebuilds per language), but the Markdown
+    # extensions' settings are read per page: everything that depends on the language is set here.
     config.mdx_configs.setdefault("toc", {})["permalink_title"] = words(lang)["permalink"]
     titles, definitions = glossary_words(data, lang)
     glossary_tooltips.titles = {} if page.file.src_uri.startswith("glossary.") else titles
@@ -62,7 +62,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def glossary_words(data: SiteData, lang: str) -> tuple[dict, dict]:
     """Spellings → definitions and ids → definitions in ``lang``, computed once per data and language."""
-    key = (id(data), lang)
+    key = (data.signature, lang)  # the data's content, not its id(): an id is reused once freed
     if key not in _state.setdefault("glossary", {}):
         _state["glossary"][key] = (term_titles(data.glossary, lang), definitions_by_id(data.glossary, lang))
     return _state["glossary"][key]

@@ -1,4 +1,4 @@
-"""MkDocs hook: one stylesheet for every page (explainer/site_stylesheet.py), made before anything is
+"""MkDocs hook: one stylesheet for every page (explainer/assets/stylesheet.py), made before anything is
 written, linked from overrides/main.html as ``explainer_stylesheet`` and written once at the site's root."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from explainer.errors import SiteError
-from explainer.links import DEFAULT_LANG
-from explainer.site_stylesheet import Stylesheet, site_stylesheet
+from explainer.editions import DEFAULT_LANG
+from explainer.assets.stylesheet import Stylesheet, site_stylesheet
 
 _state: dict[str, Stylesheet] = {}
 

@@ -15,7 +15,12 @@ from tests.support.site_build import BASE_PATH, ROOT, build_site
 import sys
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from explainer.links import LANG_PREFIX  # noqa: E402  the editions, as the build makes them
+from explainer.editions import LANG_PREFIX, OVERRIDES_FILE, load_overrides, use_overrides  # noqa: E402
+
+LIVE_CORRECTIONS = ROOT / "data" / OVERRIDES_FILE
+# Installed before any test module is imported (some build their cases from converted text at import),
+# and again before each test (below).
+use_overrides(load_overrides(LIVE_CORRECTIONS, f"data/{OVERRIDES_FILE}"))
 
 LANGS = tuple(LANG_PREFIX)  # zh, zh-hant (generated from zh), en
 
@@ -41,6 +46,15 @@ def page_paths() -> list[str]:
         rel = source.relative_to(ROOT / "docs").as_posix()[: -len(".zh.md")]
         paths.append("" if rel == "index" else rel.removesuffix("/index") + "/")
     return paths
+
+
+@pytest.fixture(autouse=True)
+def opencc_corrections():
+    """The reviewed OpenCC corrections, installed for every test as the build installs them before it
+    converts anything (the converter refuses to run without them). A test that installs its own table
+    gets the live one back afterwards."""
+    use_overrides(load_overrides(LIVE_CORRECTIONS, f"data/{OVERRIDES_FILE}"))
+    yield
 
 
 @pytest.fixture(scope="session")

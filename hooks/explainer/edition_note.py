@@ -1,11 +1,11 @@
 """The note a generated edition shows on every page: what it is (converted from its source with OpenCC,
 character by character, keeping the source's vocabulary) and a link to the same page in the original.
-Its words are the interface table's (ui_text.WORDS, written by hand); a written edition shows none."""
+Its words are the interface table's (text/interface_words.WORDS, written by hand); a written edition shows none."""
 
 from __future__ import annotations
 
-from .editions import BY_CODE, hreflang
-from .ui_text import words
+from explainer.editions import BY_CODE, hreflang
+from explainer.text.interface_words import words
 
 
 def edition_note(lang: str, alternates: list[dict]) -> dict | None:

@@ -6,6 +6,17 @@ with ``s2hk``) is one more entry in :data:`EDITIONS` plus its entry in mkdocs.ym
 text never asks which edition it is in: it looks the language up in a table, and a table keyed by
 written languages answers for a generated edition with the converted text of its source
 (:class:`Localized`), so the data stays written once.
+
+Why ``s2tw``, character by character, for the whole edition: ``s2t`` writes OpenCC's internal forms (爲,
+羣衆, 裏), not meant for reading; ``s2twp``/``s2hkp`` also swap vocabulary (信息 → 資訊, 程序 → 程式, 视频 → 影片),
+wrong inside a quotation, and the explanatory text mostly names the interview's own terms, so a Taiwanese
+vocabulary around unchanged quotations would call one thing by two names. Taiwan forms (裡, 著, 為, 群眾)
+rather than Hong Kong's because they are the most widely read Traditional standard; the pages are tagged
+``zh-Hant``, not ``zh-TW``, since they keep the mainland source's vocabulary.
+
+OpenCC's known mistakes are corrected from ``data/opencc-overrides.json`` (reviewed, same length, each with
+its reason): the build installs them explicitly before the first conversion (:func:`use_overrides`), and
+a conversion before that stops the build. Re-review them when the ``opencc`` pin changes.
 """
 
 from __future__ import annotations
@@ -17,7 +28,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import SiteError
+from explainer.errors import SiteError
+
+from explainer.text.punctuation import punctuation  # plain Python, imports nothing of the site
 
 
 @dataclass(frozen=True)
@@ -33,21 +46,27 @@ class Edition:
     source: str | None = None  # a generated edition: the written language it is converted from
     opencc: str | None = None  # a generated edition: its OpenCC configuration
     counterpart: str = "en"  # the language shown beside it (parallel view, glossary, og:locale:alternate)
+    name: str = ""  # what a maintainer's error message calls it ("its English twin has it")
     quote_marks: str = ""  # a generated edition: the marks it writes for “ ” ‘ ’ of its source (typography only)
 
 
 EDITIONS: tuple[Edition, ...] = (
-    Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN", "SC"),
+    Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN", "SC", name="Chinese"),
     # Taiwan standard characters, converted character by character (see README, "Traditional Chinese").
     # Quotation marks as Taiwan and Hong Kong print them: “ ” → 「 」, ‘ ’ → 『 』.
     Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", "TC", source="zh", opencc="s2tw",
+            name="Traditional Chinese",
             quote_marks="「」『』"),
     # English pages quote the interview in its Simplified original.
-    Edition("en", "en/", "en", "en_US", "en-US", "english", "en", "SC", counterpart="zh"),
+    Edition("en", "en/", "en", "en_US", "en-US", "english", "en", "SC", counterpart="zh", name="English"),
 )
 BY_CODE = {edition.code: edition for edition in EDITIONS}
 WRITTEN = tuple(edition.code for edition in EDITIONS if edition.source is None)  # in docs/ and data/
 GENERATED = tuple(edition.code for edition in EDITIONS if edition.source is not None)
+LANGUAGES = tuple(edition.code for edition in EDITIONS)  # every edition, the generated ones included
+LANG_PREFIX = {edition.code: edition.prefix for edition in EDITIONS}  # the default language is at the root
+DEFAULT_LANG = next(edition.code for edition in EDITIONS if not edition.prefix)
+HREFLANG = {edition.code: edition.hreflang for edition in EDITIONS}  # also the lang="…" of its text
 
 # OpenCC configurations that convert characters only. The "p" configurations (s2twp, s2hkp) also swap
 # vocabulary (信息 → 資訊, 程序 → 程式, 视频 → 影片): wrong in a quotation and they rename statutes, and
@@ -69,6 +88,10 @@ def hreflang(lang: str) -> str:
     return BY_CODE[lang].hreflang
 
 
+def other_languages(lang: str) -> list[str]:
+    return [code for code in LANGUAGES if code != lang]
+
+
 QUOTED = "zh"  # the language the interview is written in
 
 
@@ -85,7 +108,10 @@ def quote_lang(lang: str) -> str:
 
 # --- Conversion --------------------------------------------------------------------------------
 
-_overrides: dict[str, dict[str, str]] = {}  # OpenCC config → {Simplified: Traditional}, longest first
+# OpenCC config → {Simplified: Traditional}. Installed explicitly by the build before anything is converted
+# (hooks/generated_editions.py on_config, first in hooks/pipeline.py); None until then, so a conversion
+# that runs too early stops the build instead of silently leaving the corrections out.
+_overrides: dict[str, dict[str, str]] | None = None
 
 
 def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
@@ -120,10 +146,11 @@ def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
 
 
 def use_overrides(table: dict[str, dict[str, str]]) -> None:
-    """Install the corrections the converter applies (the build does it each time data/ is loaded)."""
+    """Install the corrections the converter applies: the build does it once per edition's build, from
+    the table ``load_site_data`` read (``SiteData.overrides``); tests do it from their own table."""
+    global _overrides
     if table != _overrides:
-        _overrides.clear()
-        _overrides.update(table)
+        _overrides = {config: dict(fixes) for config, fixes in table.items()}
         _convert_cached.cache_clear()
 
 
@@ -169,6 +196,9 @@ def source_marks(text: str, lang: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def _convert_cached(text: str, config: str) -> str:
     converter = opencc_converter(config)
+    if _overrides is None:
+        raise SiteError(f"data/{OVERRIDES_FILE}", "text was converted before the reviewed corrections were installed "
+                        "(editions.use_overrides; see the order in hooks/pipeline.py)")
     fixes = _overrides.get(config, {})
     if not fixes:
         return converter.convert(text)
@@ -230,12 +260,27 @@ class Localized(dict):
 
 
 def localized(value):
-    """``value`` with every dict keyed by written languages made :class:`Localized`, recursively."""
+    """``value`` with every dict keyed by written languages made :class:`Localized`, recursively; the
+    text under each language key punctuated as that language is (full-width marks in Chinese,
+    explainer/text/punctuation.py), so every table, data file and edition generated from them shows it."""
     if isinstance(value, list):
         return [localized(item) for item in value]
     if isinstance(value, dict):
         inner = {key: localized(item) for key, item in value.items()}
-        return Localized(inner) if any(lang in inner for lang in WRITTEN) else inner
+        if not any(lang in inner for lang in WRITTEN):
+            return inner
+        return Localized({key: punctuated(item, hreflang(key)) if key in BY_CODE else item for key, item in inner.items()})
+    return value
+
+
+def punctuated(value, tag: str):
+    """Strings, lists, tuples and dicts (keys untouched) as text in language ``tag`` is punctuated."""
+    if isinstance(value, str):
+        return punctuation(tag)(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(punctuated(item, tag) for item in value)
+    if isinstance(value, dict):
+        return type(value)({key: punctuated(item, tag) for key, item in value.items()})
     return value
 
 
@@ -260,7 +305,7 @@ def in_edition(function):
 def convert_markdown(markdown: str, lang: str) -> str:
     """A page of ``written(lang)`` as edition ``lang`` shows it: prose, headings, front matter and link
     texts converted; code (fenced blocks, inline spans) kept as written, ids and addresses are ASCII."""
-    from .code_spans import code_ranges
+    from explainer.text.code_spans import code_ranges
 
     out, last = [], 0
     for start, end in code_ranges(markdown):

@@ -10,8 +10,8 @@ line naming the table and the key, and a lookup of a missing edition raises :cla
 
 from __future__ import annotations
 
-from .editions import EDITIONS
-from .errors import SiteError
+from explainer.editions import BY_CODE, EDITIONS, hreflang, punctuated
+from explainer.errors import SiteError
 
 ALL = tuple(edition.code for edition in EDITIONS)
 _problems: list[tuple[str, str]] = []  # found while the tables were made (at import), reported by check()
@@ -37,7 +37,9 @@ def interface(where: str, table: dict, editions: tuple[str, ...] = ALL) -> dict:
             _problems.append((where, (f"{key}: " if key else "") + "; ".join(
                 ([f"no {', '.join(missing)} entry (write it by hand)"] if missing else [])
                 + ([f"unknown edition {', '.join(unknown)}"] if unknown else []))))
-        words = PerEdition(entry)
+        # Punctuated as the edition's language is (full-width marks in Chinese), like every language table.
+        words = PerEdition({code: punctuated(text, hreflang(code)) if code in BY_CODE else text
+                            for code, text in entry.items()})
         words.where = f"{where}: {key}" if key else where
         out[key] = words
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .editions import QUOTED, hreflang, quote_in, quote_lang
+from explainer.editions import QUOTED, hreflang, quote_in, quote_lang
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>")
 # Chinese inside an English tooltip; the quotation marks around it are the English text's, and stay.

@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from explainer.load import load_dataset
+from explainer.dataset.metrics_file import load_dataset
 from tests.conftest import LANGS, page_paths
 from tests.support.site_build import ROOT
 

@@ -12,9 +12,9 @@ from tests.support.page_actions import WITHOUT_ANY_COPY, WITHOUT_CLIPBOARD_API
 from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from explainer.cite import ACCESSED, format_access_date  # noqa: E402
-from explainer.citation import figure_lead  # noqa: E402
-from explainer.load import load_dataset  # noqa: E402
+from explainer.citations.references import ACCESSED, format_access_date  # noqa: E402
+from explainer.citations.figure_lead import figure_lead  # noqa: E402
+from explainer.dataset.metrics_file import load_dataset  # noqa: E402
 
 DATASET = load_dataset(ROOT / "data")
 
@@ -128,3 +128,37 @@ def test_buttons_are_big_enough_and_named_in_the_page_language(new_page, site, c
     assert sizes and all(w >= least and h >= least for w, h in sizes), sizes
     assert page.locator("#shared-courts").get_by_role("button", name="复制引用").count() == 1
     assert page.locator("#shared-courts").get_by_role("combobox", name="引用格式").count() == 1
+
+
+@pytest.mark.parametrize("lang, ext", [("zh", "bib"), ("en", "json")])
+def test_a_downloaded_file_is_dated_with_the_readers_today(new_page, site, lang, ext):
+    """The buttons give the static file with the reader's access date added (BibTeX urldate, CSL accessed);
+    the static file itself stays undated."""
+    import json
+
+    from tests.unit.test_cite_files import parse_bibtex
+
+    page, watch = new_page()
+    page.goto(site.page_url("numbers/", lang), wait_until="networkidle")
+    link = page.locator(".ex-cite__files a", has_text="BibTeX" if ext == "bib" else "CSL-JSON").first
+    static = site.dir / link.evaluate("a => a.href").removeprefix(site.url)
+    assert static.is_file(), static
+    with page.expect_download() as info:
+        link.click()
+    download = info.value
+    assert download.suggested_filename == f"numbers.{ext}"
+    text = open(download.path(), encoding="utf-8").read()
+    day = datetime.date.fromisoformat(page.evaluate(
+        "(() => { const d = new Date(); return [d.getFullYear(), String(d.getMonth() + 1).padStart(2, '0'),"
+        " String(d.getDate()).padStart(2, '0')].join('-'); })()"))
+    undated = static.read_text(encoding="utf-8")
+    if ext == "bib":
+        entries, originals = parse_bibtex(text), parse_bibtex(undated)
+        assert [e["urldate"] for e in entries] == [day.isoformat()]
+        assert [{k: v for k, v in e.items() if k != "urldate"} for e in entries] == originals
+    else:
+        items, originals = json.loads(text), json.loads(undated)
+        assert [item["accessed"] for item in items] == [{"date-parts": [[day.year, day.month, day.day]]}]
+        assert [{k: v for k, v in item.items() if k != "accessed"} for item in items] == originals
+    assert "urldate" not in undated and "accessed" not in undated
+    assert watch.problems() == []

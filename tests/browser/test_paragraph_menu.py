@@ -18,7 +18,8 @@ from tests.support.page_actions import WITHOUT_ANY_COPY, WITHOUT_CLIPBOARD_API
 from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from explainer.cite import ACCESSED, STYLE_NAMES, format_access_date, quoted  # noqa: E402
+from explainer.citations.references import ACCESSED, STYLE_NAMES, format_access_date, quoted  # noqa: E402
+from explainer.citations.interview import speaker_lead  # noqa: E402
 
 PAGE = "interview/rule-of-law/"
 CLIPBOARD = {"permissions": ["clipboard-read", "clipboard-write"]}
@@ -69,11 +70,14 @@ def today(page) -> datetime.date:
         " String(d.getDate()).padStart(2, '0')].join('-'); })()"))
 
 
-def expected_citation(page, text: str, url: str, style: str) -> str:
-    """The paragraph quoted (explainer/cite.py quoted), then the page's template filled at ``url``."""
+def expected_citation(page, text: str, url: str, style: str, kind: str = "page", label: str | None = None,
+                      lang: str = "zh") -> str:
+    """The paragraph quoted (explainer/citations/references.py quoted; an answer's speaker label before the marks:
+    citations/interview.speaker_lead), then the template of its ``kind`` (the page, or the interview for a
+    paragraph of an answer or a question) filled at ``url``."""
     data = page.evaluate("JSON.parse(document.querySelector('.ex-cite-data').textContent)")
-    reference = data["styles"][style]["page"].replace("{url}", url).replace(ACCESSED, format_access_date(today(page), style))
-    return quoted(text) + "\n" + reference
+    reference = data["styles"][style][kind].replace("{url}", url).replace(ACCESSED, format_access_date(today(page), style))
+    return speaker_lead(label, text, lang) + "\n" + reference
 
 
 def open_menu(page, anchor: str):
@@ -140,7 +144,7 @@ def test_copy_text_with_citation_in_each_style(new_page, site, lang):
         menu.get_by_role("button", name=WORDS[lang]["quote"]).click()
         announced(page, f"{WORDS[lang]['copied']} ({STYLE_NAMES[style]})")
         copied = clipboard(page)
-        assert copied == expected_citation(page, text, site.page_url(PAGE, lang) + "#q2-p5", style)
+        assert copied == expected_citation(page, text, site.page_url(PAGE, lang) + "#q2-p5", style, "answer")
         lead, reference = copied.split("\n")
         assert lead.startswith("“") and lead.endswith("”") and FIGURE[lang] in lead
         assert reference.rstrip(".").endswith(site.page_url(PAGE, lang) + "#q2-p5")
@@ -162,6 +166,71 @@ def test_a_numbers_page_paragraph_quotes_its_inner_marks_and_cites_the_numbers_p
     copied = clipboard(page)
     assert copied == expected_citation(page, text, site.page_url("numbers/", "zh") + "#" + anchor, "gbt7714")
     assert copied.startswith("“") and "“" not in copied.split("\n")[0][1:]  # its own “ ” became ‘ ’
+    assert watch.problems() == []
+
+
+# --- whose words --------------------------------------------------------------------------------
+
+LABEL = {"zh": "马小秋:", "en": "Ma Xiaoqiu:"}  # the bold label opening the first answer (q2-p1)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_answer_cites_the_interview_and_its_speaker_with_the_label_outside_the_quotes(new_page, site, lang):
+    page, watch = new_page(**CLIPBOARD)
+    page.goto(site.page_url(PAGE, lang), wait_until="networkidle")
+    text = built_text(site.html(PAGE, lang), "q2-p1")
+    assert text.startswith(LABEL[lang])
+    words = text[len(LABEL[lang]):].strip()
+    for style in ("gbt7714", "apa", "chicago"):
+        menu = open_menu(page, "q2-p1")
+        menu.get_by_role("combobox", name=WORDS[lang]["style"]).select_option(style)
+        menu.get_by_role("button", name=WORDS[lang]["quote"]).click()
+        announced(page, f"{WORDS[lang]['copied']} ({STYLE_NAMES[style]})")
+        copied = clipboard(page)
+        assert copied == expected_citation(page, words, site.page_url(PAGE, lang) + "#q2-p1", style, "answer",
+                                           LABEL[lang], lang)
+        lead, reference = copied.split("\n")
+        assert lead.startswith("马小秋：“" if lang == "zh" else "Ma Xiaoqiu: “") and lead.endswith("”")
+        speaker = {"gbt7714": "马小秋. " if lang == "zh" else "MA X. ", "apa": "Ma, X. (n.d.). ",
+                   "chicago": "Ma Xiaoqiu. n.d. "}[style]
+        assert reference.startswith(speaker), reference
+        assert reference.rstrip(".").endswith(site.page_url(PAGE, lang) + "#q2-p1")
+        page.evaluate("document.querySelector('.ex-cite-live').textContent = ''")
+    assert watch.problems() == []
+
+
+def test_a_question_cites_the_interview_without_a_speaker(new_page, site):
+    page, watch = new_page(**CLIPBOARD)
+    page.goto(site.page_url(PAGE, "zh"), wait_until="networkidle")
+    menu = open_menu(page, "q2")
+    menu.get_by_role("combobox", name="引用格式").select_option("gbt7714")
+    menu.get_by_role("button", name="复制本段及引用").click()
+    announced(page, "引用已复制 (GB/T 7714)")
+    copied = clipboard(page)
+    text = built_text(site.html(PAGE, "zh"), "q2")
+    assert copied == expected_citation(page, text, site.page_url(PAGE, "zh") + "#q2", "gbt7714", "question")
+    reference = copied.split("\n")[1]
+    assert "[Z/OL]//" in reference and not reference.startswith("马小秋")
+    assert watch.problems() == []
+
+
+def test_the_copy_puts_html_with_italics_beside_the_plain_text(new_page, site):
+    page, watch = new_page(**CLIPBOARD)
+    page.goto(site.page_url(PAGE, "en"), wait_until="networkidle")
+    menu = open_menu(page, "q2-p3")
+    menu.get_by_role("combobox", name="Citation style").select_option("apa")
+    menu.get_by_role("button", name="Copy text with citation").click()
+    announced(page, "Citation copied (APA)")
+    copied = page.evaluate("""async () => {
+        const [item] = await navigator.clipboard.read();
+        return {types: item.types, html: await (await item.getType('text/html')).text(),
+                text: await (await item.getType('text/plain')).text()};
+    }""")
+    assert set(copied["types"]) >= {"text/plain", "text/html"}
+    site_name = page.evaluate("document.querySelector('meta[property=\"og:site_name\"]').content")
+    lead, reference = copied["text"].split("\n")
+    assert f". <i>{site_name}</i>. Retrieved " in copied["html"]  # APA: the website presenting the interview
+    assert copied["html"].count("<i>") == 1 and "<br>" in copied["html"]
     assert watch.problems() == []
 
 
@@ -223,7 +292,7 @@ def test_keyboard_only(new_page, site):
     page.keyboard.press("Enter")
     announced(page, f"Citation copied ({STYLE_NAMES[style]})")
     assert clipboard(page) == expected_citation(page, built_text(site.html(PAGE, "en"), "q2-p3"),
-                                                site.page_url(PAGE, "en") + "#q2-p3", style)
+                                                site.page_url(PAGE, "en") + "#q2-p3", style, "answer")
     assert page.evaluate("document.activeElement === document.querySelector('#q2-p3 .ex-pmenu')")
     assert watch.problems() == []
 
@@ -302,7 +371,7 @@ def test_without_the_clipboard_api_the_copy_still_works(new_page, site):
     menu.get_by_role("button", name="Copy text with citation").click()
     page.wait_for_function("(document.querySelector('.ex-cite-live')?.textContent || '').length > 0")
     want = expected_citation(page, built_text(site.html(PAGE, "en"), "q2-p5"), site.page_url(PAGE, "en") + "#q2-p5",
-                             "chicago")
+                             "chicago", "answer")
     manual = menu.locator("textarea.ex-cite-manual")
     if manual.count():  # execCommand refused: the text is selected for the reader to copy by hand
         assert manual.input_value() == want
@@ -358,7 +427,7 @@ def test_a_parallel_row_copies_the_editions_paragraph_cited_at_the_editions_page
     announced(page, f"{WORDS[lang]['copied']} (APA)")
     text = built_text(site.html(PAGE, lang), "q2-p5")
     assert FIGURE[lang] in text
-    assert clipboard(page) == expected_citation(page, text, site.page_url(PAGE, lang) + "#q2-p5", "apa")
+    assert clipboard(page) == expected_citation(page, text, site.page_url(PAGE, lang) + "#q2-p5", "apa", "answer")
     assert watch.problems() == []
 
 

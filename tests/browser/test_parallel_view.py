@@ -11,7 +11,8 @@ from tests.browser.test_paragraph_links import in_view_below_header
 from tests.conftest import LANGS
 from tests.support.page_actions import choose_language
 
-from explainer.parallel import HTML_LANG, view_columns  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+from explainer.editions import HREFLANG as HTML_LANG
+from explainer.pages.parallel import view_columns  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
 
 PAGES = ["interview/grassroots-governance/", "interview/rule-of-law/", "interview/digital-governance/",
          "interview/resilient-city/"]

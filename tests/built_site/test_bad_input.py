@@ -33,9 +33,17 @@ def assert_one_clear_line(project: Path, *expected: str) -> None:
     assert not (project / "site" / "index.html").exists(), "a half-built site was left behind"
 
 
+def ids(project: Path, part: str) -> list[str]:
+    """The ids of the copy's entries in ``part`` (metrics, charts), in order: an error names an entry by
+    its place and its id, whatever the live data holds there."""
+    data = json.loads((project / "data" / "metrics.json").read_text(encoding="utf-8"))
+    return [entry["id"] for entry in data[part]]
+
+
 def test_a_value_that_is_not_a_number(project):
+    metric = ids(project, "metrics")[3]
     edit_metrics(project, lambda d: d["metrics"][3].__setitem__("value", "abc"))
-    assert_one_clear_line(project, "data/metrics.json: metrics[3] (national-business-reforms).value: 'abc' is not a number")
+    assert_one_clear_line(project, f"data/metrics.json: metrics[3] ({metric}).value: 'abc' is not a number")
 
 
 def test_malformed_json(project):
@@ -45,18 +53,21 @@ def test_malformed_json(project):
 
 
 def test_a_duplicate_id(project):
+    first = ids(project, "metrics")[0]
     edit_metrics(project, lambda d: d["metrics"][1].__setitem__("id", d["metrics"][0]["id"]))
-    assert_one_clear_line(project, "data/metrics.json:", "metrics[1] (urban-population).id: duplicate id")
+    assert_one_clear_line(project, "data/metrics.json:", f"metrics[1] ({first}).id: duplicate id '{first}' (also metrics[0])")
 
 
 def test_an_unknown_unit(project):
+    first = ids(project, "metrics")[0]
     edit_metrics(project, lambda d: d["metrics"][0].__setitem__("unit", "kg"))
-    assert_one_clear_line(project, "data/metrics.json: metrics[0] (urban-population).unit: 'kg' is not one of")
+    assert_one_clear_line(project, f"data/metrics.json: metrics[0] ({first}).unit: 'kg' is not one of")
 
 
 def test_a_chart_naming_an_unknown_metric(project):
+    chart = ids(project, "charts")[0]
     edit_metrics(project, lambda d: d["charts"][0]["metrics"].__setitem__(1, "no-such-metric"))
-    assert_one_clear_line(project, "data/metrics.json: charts[0] (five-year-changes).metrics[1]: unknown metric 'no-such-metric'")
+    assert_one_clear_line(project, f"data/metrics.json: charts[0] ({chart}).metrics[1]: unknown metric 'no-such-metric'")
 
 
 def test_a_sentence_naming_an_unknown_metric(project):
@@ -75,7 +86,8 @@ def test_a_broken_glossary(project):
     data = json.loads(path.read_text(encoding="utf-8"))
     data["terms"][0]["en"]["definition"] = ""
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert_one_clear_line(project, "data/glossary.json: terms[0] (shoushan-zhiqu).en.definition: missing or empty")
+    term = data["terms"][0]["id"]
+    assert_one_clear_line(project, f"data/glossary.json: terms[0] ({term}).en.definition: missing or empty")
 
 
 def test_a_broken_link_fails_the_strict_build(project):

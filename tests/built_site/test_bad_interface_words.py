@@ -22,8 +22,8 @@ def replace_in(path: Path, old: str, new: str) -> None:
 
 
 def test_a_ui_word_without_its_traditional_column(project):
-    replace_in(project / "hooks/explainer/ui_text.py", '"zh-hant": "複製連結", ', "")
-    assert_one_clear_line(project, "hooks/explainer/ui_text.py: WORDS: copy_link: no zh-hant entry (write it by hand)")
+    replace_in(project / "hooks/explainer/text/interface_words.py", '"zh-hant": "複製連結", ', "")
+    assert_one_clear_line(project, "hooks/explainer/text/interface_words.py: WORDS: copy_link: no zh-hant entry (write it by hand)")
 
 
 def test_a_generated_editions_navigation_titles_left_out_of_mkdocs_yml(project):

@@ -10,7 +10,7 @@ from html import unescape
 import pytest
 
 from tests.conftest import LANG_PREFIX, LANGS, page_paths
-from tests.unit.test_cite_files import parse_bibtex
+from tests.unit.citations.test_files import parse_bibtex
 
 CITE_DATA = re.compile(r'<script type="application/json" class="ex-cite-data">(.*?)</script>', re.S)
 
@@ -59,6 +59,8 @@ def test_each_page_has_templates_in_three_styles(site, path, lang):
     assert data["page"] == site.page_url(path, lang)
     assert set(data["styles"]) == {"gbt7714", "apa", "chicago"}
     kinds = ("page", "site") if path == "about/" else ("page",)  # the site's own on About; home is the site
+    if path.startswith("interview/") and not path.endswith("parallel/"):
+        kinds += ("answer", "question")  # a paragraph of the interview cites the interview
     for style, forms in data["styles"].items():
         assert set(forms) == set(kinds)
         for kind in kinds:
@@ -85,3 +87,33 @@ def test_figure_cards_carry_a_chooser_not_whole_citations(site):
         assert cards and not any("data-cite" in card for card in cards)
         assert "data-citation=" not in html
         assert html.count('class="ex-cite-style"') == len(cards) + 1  # each card, and the page's block
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_static_files_are_undated_and_give_the_url_once(site, lang):
+    folder = site.dir / "downloads" / "cite" / lang
+    assert list(folder.glob("*.bib")) and list(folder.glob("*.json"))
+    for path in folder.glob("*.bib"):
+        for entry in parse_bibtex(path.read_text(encoding="utf-8")):
+            assert "urldate" not in entry and "howpublished" not in entry, path
+            assert ("titleaddon" in entry) == (lang != "en"), path  # the English translation of a Chinese title
+    for path in folder.glob("*.json"):
+        assert all("accessed" not in item for item in json.loads(path.read_text(encoding="utf-8"))), path
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", [p for p in page_paths() if p.startswith("interview/")])
+def test_interview_paragraphs_say_whose_words_they_are(site, path, lang):
+    """qN is a reporter's question, qN-pM a paragraph of Ma Xiaoqiu's answer (README's id scheme); the
+    ⋯ of each says so, and the page carries the interview's reference with and without the speaker."""
+    html = site.html(path, lang)
+    buttons = re.findall(r'<p id="(q\d+(?:-p\d+)?)"[^>]*>.*?<button ([^>]*class="ex-pmenu"[^>]*)>', html, re.S)
+    assert buttons
+    for anchor, attrs in buttons:
+        assert f'data-quote="{"answer" if "-p" in anchor else "question"}"' in attrs, anchor
+    styles = cite_data(html)["styles"]
+    speaker = {"zh": "马小秋", "zh-hant": "馬小秋", "en": "MA X"}[lang]
+    assert styles["gbt7714"]["answer"].startswith(speaker + ". ") and "[Z/OL]//" in styles["gbt7714"]["answer"]
+    assert not styles["gbt7714"]["question"].startswith(speaker)
+    assert styles["apa"]["answer"].startswith("Ma, X. (n.d.). ") and "[Interview]" in styles["apa"]["answer"]
+    assert styles["chicago"]["answer"].startswith("Ma Xiaoqiu. n.d. “")

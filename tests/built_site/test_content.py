@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -123,7 +124,7 @@ def test_no_figure_is_typed_by_hand_into_the_markdown():
     data = json.loads((ROOT / "data" / "metrics.json").read_text(encoding="utf-8"))
     import sys
     sys.path.insert(0, str(ROOT / "hooks"))
-    from explainer.numbers import en_number, zh_number
+    from explainer.text.numbers import en_number, zh_number
 
     literals = set()
     for m in data["metrics"]:
@@ -138,12 +139,22 @@ def test_no_figure_is_typed_by_hand_into_the_markdown():
 
 
 def test_chart_tables_name_each_figure_by_its_label(site):
-    html = site.html("numbers/", "zh")
-    table = re.search(r'id="rule-of-law-ranking">.*?<tbody>(.*?)</tbody>', html, re.S).group(1)
-    rows = re.findall(r'<th scope="row"><a href="[^"]*#(rule-of-law-rank-\d+)">([^<]*)</a></th><td>([^<]*)</td><td>([^<]*)</td>', table)
-    assert [(r[0], r[3]) for r in rows] == [("rule-of-law-rank-2022", "第二"), ("rule-of-law-rank-2023", "第四"),
-                                          ("rule-of-law-rank-2024", "第二")]
-    assert all("中国法治政府评估报告" in r[1] for r in rows)
+    """Each chart's data table: a row per figure of the chart, in its order, named by the figure's label (also
+    where the chart's categories are periods) and linked to its card, then its period and its value."""
+    from explainer.dataset.metrics_file import load_dataset
+    from explainer.text.numbers import format_quantity
+
+    dataset = load_dataset(ROOT / "data")
+    for lang in ("zh", "en"):
+        charts = re.findall(r'<figure class="ex-chart[^"]*"[^>]* id="([a-z0-9-]+)">(.*?)</figure>',
+                            site.html("numbers/", lang), re.S)
+        assert charts, f"{lang}: no chart on the numbers page"
+        for chart_id, body in charts:
+            table = re.search(r"<tbody>(.*?)</tbody>", body, re.S).group(1)
+            rows = re.findall(r'<th scope="row"><a href="[^"]*#([a-z0-9-]+)">([^<]*)</a></th><td>([^<]*)</td><td>([^<]*)</td>', table)
+            assert [tuple(map(unescape, row)) for row in rows] == [
+                (m.id, m.label[lang], m.period[lang], format_quantity(m, lang))
+                for m in dataset.chart_metrics(dataset.charts[chart_id])], (lang, chart_id)
 
 
 def test_generated_words_follow_the_page_language(site):

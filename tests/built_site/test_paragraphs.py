@@ -5,6 +5,7 @@ published anchors."""
 from __future__ import annotations
 
 import json
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -130,8 +131,11 @@ def test_each_paragraph_with_an_id_has_one_permalink_and_menu_button_named_in_th
             assert "data-search-exclude" in link
             # The menu's button right after the ¶, and nothing else of the menu (cite.js builds it).
             [button] = p["buttons"]
+            # On an interview page it says whose words the paragraph holds: qN a question, qN-pM an answer.
+            quotes = ({"data-quote": "answer" if "-p" in p["id"] else "question"}
+                      if path in INTERVIEW_PAGES and re.fullmatch(r"q\d+(-p\d+)?", p["id"]) else {})
             assert button == {"aria-expanded": "false", "aria-label": MENU[lang], "class": "ex-pmenu",
-                              "data-search-exclude": "", "type": "button"}
+                              "data-search-exclude": "", "type": "button", **quotes}
             assert p["text"].rstrip().endswith("¶⋯")
 
 

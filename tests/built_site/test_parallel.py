@@ -16,7 +16,7 @@ from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragrap
 from tests.conftest import LANG_PREFIX, LANGS
 
 from explainer.editions import convert, hreflang, quote_in, source_marks, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
-from explainer.parallel import view_columns  # noqa: E402
+from explainer.pages.parallel import view_columns  # noqa: E402
 
 HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 HTML_LANG = {"zh": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
@@ -202,7 +202,7 @@ def test_the_view_has_a_title_canonical_and_hreflang_like_every_page(site, path,
     prefix = LANG_PREFIX[lang]
     site_name = "平安杭州 · 法治杭州" if written(lang) == "zh" else "Safe Hangzhou · Rule-of-Law Hangzhou"
     title = re.search(r"<title>(.*?)</title>", html).group(1)
-    assert title.startswith(convert("中英对照:", lang) if written(lang) == "zh" else "Parallel text: ")
+    assert title.startswith(convert("中英对照：", lang) if written(lang) == "zh" else "Parallel text: ")
     assert title.endswith(" - " + site_name)
     assert f'<link rel="canonical" href="{site.url}{prefix}{view(path)}">' in html
     for edition in LANGS:

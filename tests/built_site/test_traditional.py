@@ -17,9 +17,9 @@ from tests.conftest import LANG_PREFIX, page_paths
 from tests.support.site_build import ROOT
 
 from explainer.editions import OVERRIDES_FILE, convert, load_overrides, use_overrides  # noqa: E402  (hooks/ on the path)
+from explainer.text.han import HAN_RUN as HAN  # noqa: E402
 
 HANT = "zh-hant"
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 ID = re.compile(r'\sid="([^"]+)"')
 PARALLEL = [path + "parallel/" for path in page_paths() if path.startswith("interview/")]
 

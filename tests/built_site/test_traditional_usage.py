@@ -165,9 +165,9 @@ def test_the_editions_files_and_its_404_paragraph_likewise(site, quoted_words):
 
 def test_the_interface_words_a_taiwan_reader_expects(site):
     html = site.html("numbers/", HANT)
-    for word in ("此處的永久連結", "複製連結", "開啟互動式圖表", "JSON(全部欄位)", "資料表", "長條圖"):
+    for word in ("此處的永久連結", "複製連結", "開啟互動式圖表", "JSON（全部欄位）", "資料表", "長條圖"):
         assert word in html, word
-    assert "開始瀏覽,或使用搜尋。" in (site.dir / "404.html").read_text(encoding="utf-8")
+    assert "開始瀏覽，或使用搜尋。" in (site.dir / "404.html").read_text(encoding="utf-8")
     assert "切換至深色模式" in html and "切換至淺色模式" in html  # the palette toggle, from mkdocs.yml by hand
     assert re.search(r">\s*首頁\s*<", html) and re.search(r">\s*訪談\s*<", html)  # navigation titles
 
@@ -203,7 +203,7 @@ def test_the_checks_can_fail():
 
 
 NOTE = re.compile(r'<aside class="ex-edition-note"><p>本頁由<a href="([^"]+)" hreflang="zh-Hans">簡體中文原文</a>'
-                  r'以 OpenCC 逐字轉換為繁體字,保留中國大陸用語;網站介面文字則依臺灣用語另行撰寫。</p></aside>')
+                  r'以 OpenCC 逐字轉換為繁體字，保留中國大陸用語；網站介面文字則依臺灣用語另行撰寫。</p></aside>')
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -217,7 +217,7 @@ def test_every_traditional_page_says_it_is_converted_and_links_to_its_original(s
 def test_the_about_page_says_the_traditional_pages_are_not_the_original(site):
     hant, zh, en = (site.html("about/", lang) for lang in (HANT, "zh", "en"))
     assert "簡體中文頁面逐字呈現訪談原文" in hant and "中文頁面逐字呈現" not in hant.replace("簡體中文頁面逐字呈現", "")
-    assert "繁體中文頁面則不是原文本身,而是由簡體原文以 OpenCC 逐字轉換而成" in hant
+    assert "繁體中文頁面則不是原文本身，而是由簡體原文以 OpenCC 逐字轉換而成" in hant
     assert "中文页面逐字呈现访谈原文" in zh and "OpenCC" not in zh  # the Simplified About page is unchanged
     assert "converted from the Simplified pages with OpenCC, character by character" in en
 

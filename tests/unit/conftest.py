@@ -1,4 +1,11 @@
-"""Fixtures of the unit tests: the real data, loaded once, and a copy of ``data/`` to break."""
+"""Fixtures of the unit tests.
+
+The unit tests test the code, so they read a small frozen data set, ``tests/unit/fixtures/data/``: an
+excerpt of the site's data (19 of its figures, the 3 derived ones, the 4 charts) with the interview
+sentences they quote. Adding, editing or removing a figure or a term in ``data/`` cannot break them.
+Only tests named ``test_live_data_…`` read the site's own ``data/`` and ``docs/`` (``live_dataset``,
+``ROOT``, ``DATA``), and they assert what must hold for any valid data ("every metric …").
+"""
 
 from __future__ import annotations
 
@@ -9,12 +16,24 @@ from pathlib import Path
 import pytest
 
 from explainer.errors import SiteError
-from explainer.load import load_dataset
-from explainer.model import Chart, Dataset, Derivation, Metric
+from explainer.dataset.metrics_file import load_dataset
+from explainer.dataset.model import Chart, Dataset, Derivation, Metric
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "data"
+DATA = ROOT / "data"  # the live data: for test_live_data_… tests only
+FIXTURE_DATA = Path(__file__).resolve().parent / "fixtures" / "data"
+SCHEMA = "metrics.schema.json"  # the format's contract: read from data/, as code
 EVIL = "</script><script>alert(1)</script> & <b>bold</b>"
+
+
+def fixture_data(folder: Path) -> Path:
+    """A writable ``data/`` at ``folder``: the fixture files, with the site's schema beside them (the
+    schema is the format's contract, part of the code under test, not content)."""
+    shutil.copytree(FIXTURE_DATA, folder)
+    shutil.copy(DATA / SCHEMA, folder / SCHEMA)
+    for path in [folder, *folder.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -23,24 +42,26 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def dataset():
-    """The site's real data, loaded and checked as the build does."""
+def dataset(tmp_path_factory):
+    """The fixture data (``tests/unit/fixtures/data``), loaded and checked as the build does."""
+    return load_dataset(fixture_data(tmp_path_factory.mktemp("fixture") / "data"))
+
+
+@pytest.fixture(scope="session")
+def live_dataset():
+    """The site's own ``data/``: only for ``test_live_data_…`` tests."""
     return load_dataset(DATA)
 
 
 @pytest.fixture
 def data_copy(tmp_path) -> Path:
-    """A writable copy of ``data/`` (the interview text is read-only in the repository)."""
-    copy = tmp_path / "data"
-    shutil.copytree(DATA, copy, ignore=shutil.ignore_patterns("glossary.json"))
-    for path in copy.rglob("*"):
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    return copy
+    """A writable copy of the fixture data, to break."""
+    return fixture_data(tmp_path / "data")
 
 
 @pytest.fixture
 def load_error(data_copy):
-    """``load_error(edit)``: apply ``edit(raw)`` to the copy's metrics.json (or write the string it
+    """``load_error(edit)``: apply ``edit(raw)`` to the fixture copy's metrics.json (or write the string it
     returns as the file), load it, and return the message of the SiteError that must follow."""
 
     def run(edit) -> str:

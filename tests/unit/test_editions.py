@@ -11,19 +11,21 @@ from explainer.editions import (CHARACTER_ONLY, EDITIONS, Localized, convert, co
                                 in_edition, load_overrides, localized, opencc_converter, quote_in, quote_lang,
                                 source_marks, source_src_uri, to_source, use_overrides, written)
 from explainer.errors import SiteError
-from explainer.numbers import format_quantity
-from explainer.search_aliases import resegment
-from explainer.twins import missing_twins
+from explainer.text.numbers import format_quantity
+from explainer.search.aliases import resegment
+from explainer.pages.twins import missing_twins
 
 from .conftest import DATA
 
 
-@pytest.fixture(autouse=True)
-def reviewed_overrides():
-    """The site's reviewed corrections, as the build installs them (load_site_data)."""
-    use_overrides(load_overrides(DATA / "opencc-overrides.json", "data/opencc-overrides.json"))
-    yield
-    use_overrides(load_overrides(DATA / "opencc-overrides.json", "data/opencc-overrides.json"))
+def test_a_conversion_before_the_corrections_are_installed_stops_the_build(monkeypatch):
+    import explainer.editions as editions
+
+    monkeypatch.setattr(editions, "_overrides", None)
+    editions._convert_cached.cache_clear()
+    with pytest.raises(SiteError, match=r"^data/opencc-overrides.json: text was converted before the reviewed corrections"):
+        convert("数说五年", "zh-hant")
+    editions._convert_cached.cache_clear()
 
 
 def test_the_editions_table_drives_the_third_edition():
@@ -64,7 +66,7 @@ def test_a_vocabulary_swapping_configuration_is_refused(config):
         opencc_converter(config)
 
 
-def test_every_reviewed_override_is_applied_and_differs_from_nothing_it_should_not():
+def test_live_data_every_reviewed_override_is_applied_and_differs_from_nothing_it_should_not():
     raw = json.loads((DATA / "opencc-overrides.json").read_text(encoding="utf-8"))
     for entry in raw["s2tw"]:
         assert convert(f"他说{entry['from']}。", "zh-hant") == f"他說{entry['to']}。", entry

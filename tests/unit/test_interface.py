@@ -3,11 +3,11 @@
 import pytest
 
 from explainer import interface
-from explainer.chart_view import KIND_WORDS
-from explainer.downloads import CSV_HEADERS, KIND, SOURCE_LINE
+from explainer.charts.view import KIND_WORDS
+from explainer.assets.downloads import CSV_HEADERS, KIND, SOURCE_LINE
 from explainer.editions import EDITIONS, convert
 from explainer.errors import SiteError
-from explainer.ui_text import SECTIONS, WORDS, words
+from explainer.text.interface_words import SECTIONS, WORDS, words
 
 
 def test_every_interface_table_has_every_editions_words():
@@ -22,7 +22,7 @@ def test_every_interface_table_has_every_editions_words():
 def test_the_traditional_words_are_taiwan_usage_not_the_conversion():
     hant = words("zh-hant")
     assert (hant["permalink"], hant["interactive"], hant["json"], hant["click"]) == (
-        "此處的永久連結", "開啟互動式圖表", "JSON(全部欄位)", "點選")
+        "此處的永久連結", "開啟互動式圖表", "JSON（全部欄位）", "點選")
     assert KIND_WORDS["bar"]["zh-hant"] == "長條圖" and convert(KIND_WORDS["bar"]["zh"], "zh-hant") == "條形圖"
     assert convert(WORDS["permalink"]["zh"], "zh-hant") == "此處的永久鏈接"  # what OpenCC would have said
     differ = [key for key, entry in WORDS.items() if entry["zh-hant"] != convert(entry["zh"], "zh-hant")]

@@ -10,10 +10,10 @@
     var node = document.querySelector(".ex-cite-data");
     if (!node) return;
     var data = JSON.parse(node.textContent), KEY = "explainer.citation-style";
-    /* The access date as each style writes it (explainer/cite.py DATE_FORMS). The words it says come
+    /* The access date as each style writes it (explainer/citations/references.py DATE_FORMS). The words it says come
        with the page's data (data.words), in the page's edition. */
     var ISO = { gbt7714: true };
-    var NAMES = { gbt7714: "GB/T 7714", apa: "APA", chicago: "Chicago" };  /* explainer/cite.py STYLE_NAMES */
+    var NAMES = { gbt7714: "GB/T 7714", apa: "APA", chicago: "Chicago" };  /* explainer/citations/references.py STYLE_NAMES */
     var MONTHS = "January February March April May June July August September October November December".split(" ");
     var live = document.createElement("div");
     live.className = "ex-cite-live";
@@ -26,20 +26,49 @@
       Object.keys(fields).forEach(function (key) { text = text.split("{" + key + "}").join(fields[key]); });
       return text;
     }
+    /* The reader's today: [year, month, day], and as YYYY-MM-DD. */
+    function today() { var d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]; }
+    function isoDate(p) { return p[0] + "-" + (p[1] < 10 ? "0" : "") + p[1] + "-" + (p[2] < 10 ? "0" : "") + p[2]; }
     function fill(style, kind, url) {
-      var d = new Date(), m = d.getMonth() + 1, day = d.getDate();
-      var date = ISO[style]
-        ? d.getFullYear() + "-" + (m < 10 ? "0" : "") + m + "-" + (day < 10 ? "0" : "") + day
-        : MONTHS[m - 1] + " " + day + ", " + d.getFullYear();
-      return put(data.styles[style][kind], { url: url, accessed: date });
+      var p = today();
+      return put(data.styles[style][kind], { url: url, accessed: ISO[style] ? isoDate(p) : MONTHS[p[1] - 1] + " " + p[2] + ", " + p[0] });
+    }
+    /* A citation file (.bib or CSL-JSON) as the build wrote it, dated with the reader's today: BibTeX
+       ``urldate`` after each ``url`` line, CSL ``accessed`` on each item (explainer/cite_files.py). */
+    function dated(text, json, p) {
+      if (json) {
+        var items = JSON.parse(text);
+        items.forEach(function (item) { item.accessed = { "date-parts": [p] }; });
+        return JSON.stringify(items, null, 2) + "\n";
+      }
+      return text.replace(/^(  url = \{[^\n]*\}),$/gm, function (line, field) { return field + ",\n  urldate = {" + isoDate(p) + "},"; });
+    }
+    /* The download buttons: the file, fetched from this site, dated and saved; if that fails, the
+       static (undated) file itself. */
+    function download(link) {
+      var json = /\.json$/.test(link.pathname), name = link.pathname.split("/").pop();
+      fetch(link.href).then(function (response) {
+        if (!response.ok) throw new Error(response.status);
+        return response.text();
+      }).then(function (text) {
+        var blob = new Blob([dated(text, json, today())], { type: json ? "application/json" : "application/x-bibtex" });
+        var save = document.createElement("a");
+        save.href = URL.createObjectURL(blob);
+        save.download = name;
+        save.hidden = true;
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+        setTimeout(function () { URL.revokeObjectURL(save.href); }, 10000);
+      }).catch(function () { location.href = link.href; });
     }
     function chosen() {
       var style = null;
       try { style = localStorage.getItem(KEY); } catch (e) { /* storage blocked */ }
       return data.styles[style] ? style : data.default;
     }
-    function citation(anchor, lead, style) {
-      var reference = fill(style || chosen(), "page", data.page + (anchor ? "#" + anchor : ""));
+    function citation(anchor, lead, style, kind) {
+      var reference = fill(style || chosen(), kind || "page", data.page + (anchor ? "#" + anchor : ""));
       return lead ? lead + "\n" + reference : reference;
     }
     function figureLead(figure) {
@@ -69,8 +98,18 @@
       area.remove();
       return done;
     }
-    /* ``done``: what to do once copied (else focus goes back where it was). */
-    function copy(text, button, message, done) {
+    /* The citation as HTML, with the part the style sets in italics (data.italic) in <i>:
+       explainer/cite.py as_html. */
+    function asHtml(text, style, kind) {
+      function escape(s) { return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
+      var part = ((data.italic || {})[style] || {})[kind], at = text.lastIndexOf("\n");
+      var ref = escape(text.slice(at + 1));
+      if (part) ref = ref.replace(escape(part), function (found) { return "<i>" + found + "</i>"; });
+      return (at >= 0 ? escape(text.slice(0, at)) + "<br>" : "") + ref;
+    }
+    /* ``done``: what to do once copied (else focus goes back where it was). ``html``: the same text
+       with its italics, put on the clipboard beside the plain text where the browser can. */
+    function copy(text, button, message, done, html) {
       var focus = document.activeElement;
       function copied() {
         if (done) done();
@@ -91,7 +130,13 @@
         area.select();
         announce(data.words.byHand);
       }
-      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(text).then(copied, fallback);
+      function plain() { navigator.clipboard.writeText(text).then(copied, fallback); }
+      if (navigator.clipboard && window.isSecureContext && html && navigator.clipboard.write && window.ClipboardItem) {
+        navigator.clipboard.write([new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([html], { type: "text/html" })
+        })]).then(copied, plain);
+      } else if (navigator.clipboard && window.isSecureContext) plain();
       else fallback();
     }
 
@@ -107,7 +152,8 @@
       var kind = button.dataset.cite, figure = button.closest(".ex-figure");
       var text = kind === "figure" ? citation(figure.id, figureLead(figure), style) : fill(style, kind, data[kind]);
       var option = select && select.querySelector('option[value="' + style + '"]');
-      copy(text, button, data.words.copied + " (" + (option ? option.textContent : style) + ")");
+      copy(text, button, data.words.copied + " (" + (option ? option.textContent : style) + ")", null,
+           asHtml(text, style, kind === "figure" ? "page" : kind));
     }
 
     /* The paragraph menu: copy the paragraph's link, or its text with its citation in the chosen style
@@ -204,14 +250,22 @@
       items()[0].focus();
     }
 
-    /* The paragraph's text as the reader sees it: figures as rendered, no ¶, no ⋯, no tooltip. */
-    function paragraphText(paragraph) {
-      var clone = paragraph.cloneNode(true);
+    /* The paragraph's text as the reader sees it: figures as rendered, no ¶, no ⋯, no tooltip. An
+       answer's speaker label (a bold "马小秋:" opening the paragraph) comes apart, to stand before the
+       quotation marks (explainer/interview_cite.py speaker_lead). */
+    function paragraphText(paragraph, withLabel) {
+      var clone = paragraph.cloneNode(true), label = "";
       clone.querySelectorAll(".headerlink, .ex-pmenu, .md-tooltip, .md-tooltip2").forEach(function (node) { node.remove(); });
-      return clone.textContent.replace(/\s+/g, " ").trim();
+      var first = clone.firstChild;
+      while (first && first.nodeType === 3 && !first.textContent.trim()) first = first.nextSibling;
+      if (withLabel && first && first.nodeName === "STRONG" && /[:：]\s*$/.test(first.textContent)) {
+        label = first.textContent.trim();
+        first.remove();
+      }
+      return { label: label, text: clone.textContent.replace(/\s+/g, " ").trim() };
     }
     /* In “ ”, its own quotation marks nested (double ↔ single; an apostrophe between Latin letters
-       stays): explainer/cite.py quoted(). */
+       stays): explainer/citations/references.py quoted(). */
     function quoted(text) {
       var swap = { "“": "‘", "”": "’", "‘": "“", "’": "”" };
       return "“" + text.replace(/[“”‘’]/g, function (mark, at) {
@@ -229,11 +283,16 @@
       var close = function () { closeMenu(false); button.focus(); };
       if (item.dataset.act === "link") return copy(paragraphLink(link), item, data.words.linkCopied, close);
       var style = menu.querySelector("select").value;
-      copy(citation(link.hash.slice(1), quoted(paragraphText(paragraph)), style), item,
-           data.words.copied + " (" + NAMES[style] + ")", close);
+      /* A paragraph of the interview cites the interview (an answer: with its speaker), else the page. */
+      var kind = data.styles[style][button.dataset.quote] ? button.dataset.quote : "page";
+      var parts = paragraphText(paragraph, kind === "answer");
+      var mark = data.label || { colon: ":", gap: " " };
+      var lead = (parts.label ? parts.label.replace(/\s*[:：]\s*$/, "") + mark.colon + mark.gap : "") + quoted(parts.text);
+      var text = citation(link.hash.slice(1), lead, style, kind);
+      copy(text, item, data.words.copied + " (" + NAMES[style] + ")", close, asHtml(text, style, kind));
     }
     window.explainerCitation = citation;
-    window.explainerCite = { choose: choose, copyFrom: copyFrom, menu: openMenu };
+    window.explainerCite = { choose: choose, copyFrom: copyFrom, menu: openMenu, download: download };
     show(chosen());
   }
   setUpCitations();

@@ -159,6 +159,11 @@
       if (button) load().then(function () { window.explainerCite.copyFrom(button, style); });
       var menu = event.target.closest(".ex-pmenu");
       if (menu) load().then(function () { window.explainerCite.menu(menu); });
+      var file = event.target.closest(".ex-cite__files a[download]");  /* dated with the reader's today */
+      if (file && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+        event.preventDefault();
+        load().then(function () { window.explainerCite.download(file); }, function () { location.href = file.href; });
+      }
     });
   }
 

@@ -1,0 +1,54 @@
+"""What a page's <head> says about it: its language twins (hreflang) and its link preview."""
+
+from __future__ import annotations
+
+import posixpath
+
+from explainer.editions import DEFAULT_LANG, EDITIONS, HREFLANG, LANG_PREFIX, other_languages
+
+OG_LOCALE = {edition.code: edition.og_locale for edition in EDITIONS}
+
+
+def language_neutral_path(page_url: str) -> str:
+    """``en/numbers/`` → ``numbers/``; zh pages are at the root already."""
+    for prefix in sorted(LANG_PREFIX.values(), key=len, reverse=True):
+        if prefix and page_url.startswith(prefix):
+            return page_url[len(prefix):]
+    return page_url
+
+
+def alternates(page_url: str, site_url: str) -> list[dict]:
+    """Absolute URLs of the page in every language, plus x-default (the default language)."""
+    site_url = site_url.rstrip("/") + "/"
+    path = language_neutral_path(page_url)
+    links = [{"hreflang": HREFLANG[lang], "href": site_url + prefix + path} for lang, prefix in LANG_PREFIX.items()]
+    links.append({"hreflang": "x-default", "href": site_url + LANG_PREFIX[DEFAULT_LANG] + path})
+    return links
+
+
+def document_title(page_title: str, site_name: str, is_homepage: bool) -> str:
+    """``Page - Site``; on the home page, whose title is the site's name, the name alone."""
+    if is_homepage or not page_title or page_title == site_name:
+        return site_name
+    return f"{page_title} - {site_name}"
+
+
+def preview(title: str, description: str, canonical_url: str, lang: str) -> dict:
+    return {"title": title, "description": description, "url": canonical_url,
+            "locale": OG_LOCALE[lang], "other_locales": [OG_LOCALE[other] for other in other_languages(lang)]}
+
+
+def search_base(base_url: str, lang: str) -> str:
+    """The root of ``lang``'s part of the site, relative to the page (Material's ``base``)."""
+    prefix = LANG_PREFIX[lang]
+    # The trailing slash matters: the browser resolves "search/search_index.json" against it.
+    return posixpath.join(base_url, prefix) if prefix else base_url
+
+
+def not_found_blocks(site_url: str) -> list[dict]:
+    """The 404 page's words in every edition, each with its home page (absolute: the page is served at
+    any missing address)."""
+    from explainer.text.interface_words import words
+
+    site_url = site_url.rstrip("/") + "/"
+    return [{"lang": HREFLANG[lang], "home": site_url + prefix, **words(lang)} for lang, prefix in LANG_PREFIX.items()]
