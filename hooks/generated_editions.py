@@ -2,7 +2,8 @@
 made at build time from the pages of their source language — never a copy kept in docs/.
 
 - on_config (before mkdocs-static-i18n applies a language's settings): the generated edition's site
-  name, description, copyright, navigation titles and palette labels, converted from the source's;
+  name and description, converted from the source's; its interface words (copyright line, navigation
+  titles, palette labels) are written by hand in its mkdocs.yml entry, and the build stops without them;
 - on_files, before mkdocs-static-i18n (-100) sorts the files by language: for every ``x.zh.md`` a page
   ``x.zh-hant.md`` (in memory, no file on disk), so the plugin treats the edition like a written one
   (language switch, alternates, sitemap, nav) and ``mkdocs serve`` rebuilds it with its source;
@@ -20,7 +21,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
 from explainer.dataset.site_data import load_site_data
-from explainer.editions import (EDITIONS, GENERATED, convert, convert_deep, convert_markdown, generated_src_uri, source_src_uri,
+from explainer.editions import (EDITIONS, GENERATED, convert, convert_markdown, generated_src_uri, source_src_uri,
                                 use_overrides)
 from explainer.errors import SiteError
 
@@ -38,15 +39,19 @@ def on_config(config: MkDocsConfig) -> None:
             continue
         own, source = languages[edition.code], languages[edition.source]
         # What the source language's entry sets, else the site-wide value (the default language's).
-        for key in ("site_name", "site_description", "copyright"):
+        for key in ("site_name", "site_description"):
             if own.get(key) is None:
                 own[key] = convert(source.get(key) or config[key], edition.code)
-        if own.get("nav_translations") is None:
-            titles = nav_titles(config.nav or [])
-            own["nav_translations"] = {title: convert(title, edition.code) for title in titles
-                                       if convert(title, edition.code) != title}
-        if own.get("theme") is None and config.theme.get("palette"):
-            own["theme"] = {"palette": convert_deep([dict(p) for p in config.theme["palette"]], edition.code)}
+        # Interface words: by hand, never converted (explainer/text/edition_tables.py).
+        missing = [key for key in ("copyright", "nav_translations") if own.get(key) is None]
+        missing += [f"nav_translations.{title}" for title in nav_titles(config.nav or [])
+                    if own.get("nav_translations") is not None and convert(title, edition.code) != title
+                    and title not in own["nav_translations"]]
+        if config.theme.get("palette") and not (own.get("theme") or {}).get("palette"):
+            missing.append("theme.palette (its toggle names)")
+        if missing:
+            raise PluginError(f"mkdocs.yml: plugins.i18n.languages[{edition.code}]: {', '.join(missing)} missing "
+                              f"(a generated edition's interface words are written by hand in its entry)")
 
 
 def nav_titles(nav) -> list[str]:

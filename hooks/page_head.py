@@ -1,5 +1,5 @@
 """MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, the
-404 page its words in every edition, the sitemap each edition's hreflang tag, and the templates the hashed
+404 page its words in every edition, a generated edition's pages the note that says what they are, the sitemap each edition's hreflang tag, and the templates the hashed
 names of Material's script and search worker (explainer/material_files.py, read from its base.html)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from explainer.editions import HREFLANG
 from explainer.errors import SiteError
 from explainer.material_files import material_files
 from explainer.pages.head import alternates, document_title, not_found_blocks, preview, search_base
+from explainer.pages.edition_note import edition_note
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -24,6 +25,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     context["explainer_preview"] = preview(context["explainer_title"], description,
                                            page.canonical_url or site_url, lang)
     context["explainer_search_base"] = search_base(context["base_url"], lang)
+    context["explainer_edition_note"] = edition_note(lang, context["explainer_alternates"])
     return context
 
 

@@ -47,13 +47,16 @@ class Edition:
     opencc: str | None = None  # a generated edition: its OpenCC configuration
     counterpart: str = "en"  # the language shown beside it (parallel view, glossary, og:locale:alternate)
     name: str = ""  # what a maintainer's error message calls it ("its English twin has it")
+    quote_marks: str = ""  # a generated edition: the marks it writes for “ ” ‘ ’ of its source (typography only)
 
 
 EDITIONS: tuple[Edition, ...] = (
     Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN", "SC", name="Chinese"),
     # Taiwan standard characters, converted character by character (see README, "Traditional Chinese").
+    # Quotation marks as Taiwan and Hong Kong print them: “ ” → 「 」, ‘ ’ → 『 』.
     Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", "TC", source="zh", opencc="s2tw",
-            name="Traditional Chinese"),
+            name="Traditional Chinese",
+            quote_marks="「」『』"),
     # English pages quote the interview in its Simplified original.
     Edition("en", "en/", "en", "en_US", "en-US", "english", "en", "SC", counterpart="zh", name="English"),
 )
@@ -156,12 +159,33 @@ def opencc_converter(config: str):
     return opencc.OpenCC(config)
 
 
+SOURCE_MARKS = "“”‘’"  # the quotation marks of the written Chinese (the interview's)
+
+
 def convert(text: str, lang: str) -> str:
-    """``text``, written in ``written(lang)``, as edition ``lang`` shows it (unchanged for a written edition)."""
+    """``text``, written in ``written(lang)``, as edition ``lang`` shows it (unchanged for a written edition):
+    its characters converted, and its quotation marks the edition's own (typography only)."""
+    return characters_only(text, lang).translate(quote_table(lang))
+
+
+def characters_only(text: str, lang: str) -> str:
+    """``text`` converted character by character for ``lang``, its quotation marks as written."""
     config = BY_CODE[lang].opencc
     if not config or not text:
         return text
     return _convert_cached(text, config)
+
+
+@functools.lru_cache(maxsize=8)
+def quote_table(lang: str) -> dict[int, str]:
+    marks = BY_CODE[lang].quote_marks
+    return str.maketrans(SOURCE_MARKS, marks) if marks else {}
+
+
+def source_marks(text: str, lang: str) -> str:
+    """``text`` of edition ``lang`` with its source's quotation marks back (tests: only the marks differ)."""
+    marks = BY_CODE[lang].quote_marks
+    return text.translate(str.maketrans(marks, SOURCE_MARKS)) if marks else text
 
 
 @functools.lru_cache(maxsize=8192)

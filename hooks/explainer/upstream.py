@@ -601,6 +601,23 @@ DEPENDENCIES: tuple[Dependency, ...] = (
     _block("extrahead", "1764749c48ef0bd1", "Material's is empty; ours adds no-js → js, the search defer, previews"),
     _block("config", "4771b999845e7397", "base per language; no version selector"),
     _block("scripts", "43536128a4a86af7", "the bundle requested after first paint"),
+    _block("content", "e7e77c2e082ef761", "super(), then a generated edition's note on what it is (explainer/pages/edition_note.py)"),
+    Dependency(
+        "material-language-partial", MATERIAL, "9.8.2",
+        "partials/language.html, copied whole; ours answers t('language') with the edition's BCP 47 tag "
+        "(zh-Hans, zh-Hant, en) for <html lang>",
+        ("overrides/partials/language.html",),
+        "overrides/partials/language.html against Material's partials/language.html",
+        functools.partial(_same_text, "partials/language.html", None, "3a44516f305006ac",
+                          "overrides/partials/language.html")),
+    Dependency(
+        "material-alternate-partial", MATERIAL, "9.8.2",
+        "partials/alternate.html (the language switch), copied whole; ours tags each edition's name with "
+        "hreflang and lang in BCP 47",
+        ("overrides/partials/alternate.html",),
+        "overrides/partials/alternate.html against Material's partials/alternate.html",
+        functools.partial(_same_text, "partials/alternate.html", None, "572b1d4dae611aa5",
+                          "overrides/partials/alternate.html")),
     Dependency(
         "material-search-partial", MATERIAL, "9.8.2",
         "partials/search.html, copied whole; ours adds the dialog's aria-label",

@@ -6,6 +6,8 @@ import pytest
 
 from tests.conftest import LANGS, page_paths
 
+from explainer.editions import hreflang  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+
 PAGES = [(path, lang) for path in page_paths() for lang in LANGS]
 
 
@@ -15,7 +17,7 @@ def test_page_loads_cleanly(new_page, site, path, lang):
     response = page.goto(site.page_url(path, lang), wait_until="networkidle")
     assert response.status == 200
     assert page.locator("h1").count() == 1
-    assert page.evaluate("document.documentElement.lang").lower() == lang  # zh, zh-Hant, en
+    assert page.evaluate("document.documentElement.lang") == hreflang(lang)  # zh-Hans, zh-Hant, en
     assert watch.problems() == []
     assert not [url for url in watch.requested if "search_index.json" in url], "search index fetched before search was opened"
 

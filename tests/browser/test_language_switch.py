@@ -11,7 +11,7 @@ def test_switch_keeps_page_and_section_both_ways(new_page, site):
     page.goto(site.page_url("interview/rule-of-law/", "en") + "#market-based-dispute-resolution", wait_until="networkidle")
     choose_language(page, "zh")
     page.wait_for_url("**/explainer/interview/rule-of-law/#market-based-dispute-resolution")
-    assert page.evaluate("document.documentElement.lang") == "zh"
+    assert page.evaluate("document.documentElement.lang") == "zh-Hans"
     assert page.locator("#market-based-dispute-resolution").is_visible()
     choose_language(page, "en")
     page.wait_for_url("**/explainer/en/interview/rule-of-law/#market-based-dispute-resolution")
@@ -30,7 +30,7 @@ def test_switch_keeps_a_figure_anchor(new_page, site):
 def test_switch_works_from_the_keyboard(new_page, site):
     page, watch = new_page(width=1280)
     page.goto(site.page_url("glossary/", "en") + "#shared-courts", wait_until="networkidle")
-    link = page.locator(".md-select a[hreflang=zh]")
+    link = page.locator(".md-select a[hreflang=zh-Hans]")
     link.focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/explainer/glossary/#shared-courts")
@@ -52,7 +52,9 @@ def test_three_editions_offered_in_order_and_switched_with_the_section(new_page,
     assert page.evaluate("document.documentElement.lang") == "zh-Hant"
     names = page.locator(".md-select a[hreflang]").evaluate_all(
         "links => links.map(a => [a.getAttribute('hreflang'), a.textContent.trim()])")
-    assert names == [["zh", "简体中文"], ["zh-hant", "繁體中文"], ["en", "English"]]
+    assert names == [["zh-Hans", "简体中文"], ["zh-Hant", "繁體中文"], ["en", "English"]]  # BCP 47, as lang="…"
+    langs = page.locator(".md-select a[hreflang]").evaluate_all("links => links.map(a => a.lang)")
+    assert langs == ["zh-Hans", "zh-Hant", "en"]
     assert "數說五年" in page.locator("h1").inner_text()
     choose_language(page, "en")
     page.wait_for_url("**/explainer/en/numbers/#shared-courts")

@@ -15,9 +15,10 @@ import pytest
 from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragraphs, paragraphs
 from tests.conftest import LANG_PREFIX, LANGS
 
-from explainer.editions import convert, hreflang, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
+from explainer.editions import convert, hreflang, quote_in, source_marks, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
 from explainer.pages.parallel import view_columns  # noqa: E402
 
+HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 HTML_LANG = {"zh": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 BUDGET = 90 * 1024  # bytes on the wire at load, gzip
@@ -133,8 +134,11 @@ def test_each_cell_is_its_own_pages_paragraph_in_its_language(site, path, lang):
         if row["kind"] not in ("question", "paragraph"):
             continue
         for twin, cell in zip(columns, row["cells"]):
-            single = singles[twin][row["id"]]
+            single = dict(singles[twin][row["id"]])
             text = clean(cell["text"])
+            if twin != lang:  # the other language's quotations of the interview in the edition's script
+                single["text"] = HAN_RUN.sub(lambda run: quote_in(run[0], lang), single["text"])
+                text = source_marks(text, lang)  # and their quotation marks (the English text has none of 「」)
             if row["kind"] == "question":  # the question box keeps its title (记者 / Reporter)
                 assert text.endswith(single["text"]), (twin, row["id"])
             else:
@@ -207,7 +211,7 @@ def test_the_view_has_a_title_canonical_and_hreflang_like_every_page(site, path,
     for other in LANGS:
         if other != lang:
             href = posixpath.relpath(LANG_PREFIX[other] + view(path), LANG_PREFIX[lang] + view(path)) + "/"
-            assert re.search(rf'<a href="{re.escape(href)}" hreflang="{other}" class="md-select__link">', html), other
+            assert re.search(rf'<a href="{re.escape(href)}" hreflang="{HTML_LANG[other]}" lang="{HTML_LANG[other]}" class="md-select__link">', html), other
 
 
 def test_the_views_are_not_in_the_search_index_nor_the_sitemap(site):

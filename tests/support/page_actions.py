@@ -16,7 +16,10 @@ WITHOUT_ANY_COPY = """
 """
 
 
-def choose_language(page, hreflang: str) -> None:
-    """Open the header's language selector and follow the edition ``hreflang`` (zh, zh-hant, en)."""
+def choose_language(page, edition: str) -> None:
+    """Open the header's language selector and follow the edition (zh, zh-hant, en), whose link is
+    tagged with its BCP 47 tag (zh-Hans, zh-Hant, en)."""
+    from explainer.editions import hreflang
+
     page.locator(".md-select .md-header__button").hover()
-    page.locator(f".md-select a[hreflang={hreflang}]").click()
+    page.locator(f'.md-select a[hreflang="{hreflang(edition)}"]').click()

@@ -9,7 +9,7 @@ import pytest
 
 from explainer.editions import (CHARACTER_ONLY, EDITIONS, Localized, convert, convert_markdown, generated_src_uri,
                                 in_edition, load_overrides, localized, opencc_converter, quote_in, quote_lang,
-                                source_src_uri, to_source, use_overrides, written)
+                                source_marks, source_src_uri, to_source, use_overrides, written)
 from explainer.errors import SiteError
 from explainer.text.numbers import format_quantity
 from explainer.search.aliases import resegment
@@ -41,11 +41,18 @@ def test_conversion_writes_taiwan_standard_characters():
     assert convert("数说五年", "zh") == "数说五年" and convert("数说五年", "en") == "数说五年"
 
 
+def test_the_traditional_edition_prints_quotation_marks_as_taiwan_does_and_changes_nothing_else():
+    text = "遵循“创新发展‘枫桥经验’”的重要指示,“余”译作“more than”"
+    assert convert(text, "zh-hant") == "遵循「創新發展『楓橋經驗』」的重要指示,「餘」譯作「more than」"
+    assert source_marks(convert(text, "zh-hant"), "zh-hant") == opencc_converter("s2tw").convert(text)
+    assert convert(text, "zh") == text and source_marks(text, "zh") == text
+
+
 def test_a_quotation_is_converted_character_by_character_only():
     """No vocabulary of Taiwan (s2twp) inside the interview's words: 信息 is not 資訊, 程序 not 程式."""
     quote = "“推动数字化改革,打通信息壁垒,依法定程序办理,视频会议全覆盖。”"
     converted = quote_in(quote, "zh-hant")
-    assert converted == "“推動數字化改革,打通信息壁壘,依法定程序辦理,視頻會議全覆蓋。”"
+    assert converted == "「推動數字化改革,打通信息壁壘,依法定程序辦理,視頻會議全覆蓋。」"  # Taiwan's quotation marks
     assert "資訊" not in converted and "程式" not in converted and "數位" not in converted and "影片" not in converted
     assert len(converted) == len(quote)
     assert quote_in(quote, "en") == quote  # the English edition shows the original
@@ -69,6 +76,9 @@ def test_live_data_every_reviewed_override_is_applied_and_differs_from_nothing_i
     assert opencc_converter("s2tw").convert("以非法占有为目的") == "以非法佔有為目的"
     assert convert("以非法占有为目的", "zh-hant") == "以非法占有為目的"
     assert convert("台州、余杭", "zh-hant") == "台州、餘杭"
+    # Taiwan's standard forms where OpenCC writes a variant (佈, 杆)
+    assert opencc_converter("s2tw").convert("发布、布局、标杆") == "發佈、佈局、標杆"
+    assert convert("发布、布局、标杆城市、公布、宣布、分布、颁布", "zh-hant") == "發布、布局、標竿城市、公布、宣布、分布、頒布"
 
 
 def test_the_override_list_is_checked(tmp_path):

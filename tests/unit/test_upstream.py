@@ -325,7 +325,14 @@ def reweighed(tmp_path):
 FAKES = {
     "material-hashed-files": renamed_bundle,
     **{f"material-block-{block}": changed_block(block)
-       for block in ("site_meta", "htmltitle", "styles", "extrahead", "config", "scripts")},
+       for block in ("site_meta", "htmltitle", "styles", "extrahead", "config", "scripts", "content")},
+    "material-language-partial": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "language.html", "or fallback.t(key)", "or fallback.t(key) or ''"),
+        {"upstream": tmp_path / "templates"})[1],
+    "material-alternate-partial": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "alternate.html", 'hreflang="{{ alt.lang }}"',
+             'hreflang="{{ alt.lang }}" lang="{{ alt.lang }}"'),
+        {"upstream": tmp_path / "templates"})[1],
     "material-search-partial": lambda tmp_path: (
         edit(material_copy(tmp_path) / "partials" / "search.html", 'role="dialog"', 'role="dialog" aria-modal="true"'),
         {"upstream": tmp_path / "templates"})[1],

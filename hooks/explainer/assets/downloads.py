@@ -13,22 +13,28 @@ from pathlib import Path
 from explainer.dataset.site_data import SiteData
 from explainer.charts.drawings import figures_json, figures_path
 from explainer.charts.svg import chart_image_path, chart_svg
-from explainer.editions import LANGUAGES, localized, quote_in
+from explainer.editions import LANGUAGES, quote_in
 from explainer.pages.relative_links import in_language
 from explainer.text.numbers import format_quantity, plain
 from explainer.assets.csv_cells import text_cell
 
+from explainer.text.edition_tables import per_edition
+
 DOWNLOADS_DIR = "downloads"
-CSV_HEADERS = localized({
+# Interface words, written by hand for every edition (explainer/text/edition_tables.py).
+CSV_HEADERS = per_edition("hooks/explainer/assets/downloads.py: CSV_HEADERS", {
     "zh": ["编号", "指标", "数值", "单位", "显示", "时期", "类型", "出处原文", "说明", "出处原文英译"],
+    "zh-hant": ["編號", "指標", "數值", "單位", "顯示", "時期", "類型", "出處原文", "說明", "出處原文英譯"],
     "en": ["id", "figure", "value", "unit", "as shown", "period", "kind", "source sentence (Chinese)", "note",
            "source sentence (English)"],
 })
-SOURCE_LINE = localized({
+SOURCE_LINE = per_edition("hooks/explainer/assets/downloads.py: SOURCE_LINE", {
     "zh": "来源:《{headline}——{interviewee}》;数据与图表:本站据访谈整理",
+    "zh-hant": "來源:《{headline}——{interviewee}》;資料與圖表:本站依訪談整理",
     "en": "Source: “{headline}”, {interviewee}. Data and chart: compiled by this site from the interview",
 })
-KIND = localized({"zh": ("访谈原文", "推算"), "en": ("reported", "derived")})
+KIND = per_edition("hooks/explainer/assets/downloads.py: KIND",
+                   {"zh": ("访谈原文", "推算"), "zh-hant": ("訪談原文", "推算"), "en": ("reported", "derived")})
 
 
 def metrics_json(data: SiteData) -> str:

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explainer.editions import localized, written
+from explainer.editions import written
 from explainer.dataset.model import Chart, Dataset
 from explainer.text.numbers import format_quantity
 
-KIND_WORDS = localized({
-    "bar": {"zh": "条形图", "en": "Bar chart"},
-    "rank": {"zh": "排名点图(名次越小越好)", "en": "Rank dot chart (a lower rank is better)"},
+from explainer.text.edition_tables import interface
+
+KIND_WORDS = interface("hooks/explainer/charts/view.py: KIND_WORDS", {  # interface words: by hand per edition
+    "bar": {"zh": "条形图", "zh-hant": "長條圖", "en": "Bar chart"},
+    "rank": {"zh": "排名点图(名次越小越好)", "zh-hant": "排名點圖(名次越小越好)", "en": "Rank dot chart (a lower rank is better)"},
 })
 
 

@@ -15,6 +15,8 @@ from explainer.dataset.glossary import load_glossary
 from explainer.dataset.metrics_file import load_dataset
 from explainer.dataset.model import Dataset
 
+from explainer.text import edition_tables
+
 DATA_DIR = "data"
 GLOSSARY_FILE = "glossary.json"
 
@@ -39,6 +41,7 @@ def signature(*paths: Path) -> tuple:
 
 def load_site_data(project_root: Path) -> SiteData:
     data_dir = Path(project_root) / DATA_DIR
+    edition_tables.check()  # every interface table has every edition's words (hand-written, never converted)
     key = (str(data_dir), signature(data_dir))
     if _cache.get("key") != key:
         overrides = load_overrides(data_dir / OVERRIDES_FILE, shown_as=f"{DATA_DIR}/{OVERRIDES_FILE}")

@@ -15,9 +15,9 @@ from explainer.text.code_spans import code_ranges, inside
 from explainer.errors import SiteError
 
 MARKER = re.compile(r"<!--\s*md:(?P<name>[a-z-]+)(?:\s+(?P<arg>[^\s>]+))?\s*-->")
-INLINE = {"value", "metric"}
+INLINE = {"value", "metric", "ui"}  # ui: a word of the interface table (text/interface_words.WORDS) in the page's edition
 BLOCK = {"figure", "chart", "glossary", "downloads"}
-TAKES_ID = {"value", "metric", "figure", "chart"}
+TAKES_ID = {"value", "metric", "figure", "chart", "ui"}
 
 
 def find_markers(markdown: str):
@@ -46,7 +46,7 @@ def replace_markers(markdown: str, where: str, render: Callable[[str, str | None
             if not arg:
                 raise SiteError(place, f"marker 'md:{name}' needs an id")
             if arg not in known_ids[name]:
-                kind = "chart" if name == "chart" else "metric"
+                kind = {"chart": "chart", "ui": "interface word"}.get(name, "metric")
                 raise SiteError(place, f"md:{name} names unknown {kind} {arg!r}")
         if name in BLOCK and not stands_alone(markdown, match):
             raise SiteError(place, f"marker 'md:{name}' must stand alone on its line, with blank lines around it")

@@ -28,11 +28,14 @@ from pathlib import Path
 
 import yaml
 
-from explainer.editions import BY_CODE, HREFLANG, LANG_PREFIX, edition as edition_of, localized
+from explainer.editions import BY_CODE, HREFLANG, LANG_PREFIX, edition as edition_of
 from explainer.errors import SiteError
 from explainer.pages.front_matter import FRONT_MATTER
 from explainer.pages.relative_links import in_language
 from explainer.pages.paragraphs import INTERVIEW_PAGE, MENU_BUTTON, twin_problems
+
+from explainer.text.edition_tables import per_edition
+from explainer.pages.quoted_script import quotes_in_edition
 
 VIEW = "parallel"  # the view's folder below its page
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -309,9 +312,16 @@ def edition_rows(rows: list[Row], stem: str, edition: str) -> list[Row]:
     target = view_url(stem, edition)
     local = {row.key for row in rows if row.key} | {a for row in rows for a in row.anchors}
     return [Row(row.key, row.kind,
-                {lang: cell_html(html, row.kind, page_url(stem, lang), target, local, menu=lang == edition)
+                {lang: cell(html, row.kind, page_url(stem, lang), target, local, lang, edition)
                  for lang, html in row.cells.items()}, row.anchors)
             for row in rows]
+
+
+def cell(html: str, kind: str, source_page: str, target_page: str, local: set[str], lang: str, edition: str) -> str:
+    """One cell of ``edition``'s view; in the other language's cell, its quotations of the interview in
+    the edition's script (源头治理 in the English column of 繁體 becomes 源頭治理, tagged zh-Hant)."""
+    html = cell_html(html, kind, source_page, target_page, local, menu=lang == edition)
+    return html if lang == edition else quotes_in_edition(html, edition)
 
 
 def cite_data(page_html: str) -> str:
@@ -341,7 +351,7 @@ def view_columns(edition: str) -> list[str]:
 def column_links(stem: str, edition: str) -> list[dict]:
     """Each column's heading: its language, named in that language, linking to its own page."""
     target = view_url(stem, edition)
-    names = localized({"zh": "中文", "en": "English"})
+    names = per_edition("hooks/explainer/pages/parallel.py: column names", {"zh": "中文", "zh-hant": "中文", "en": "English"})
     return [{"lang": HREFLANG[lang], "name": names[lang],
              "href": posixpath.relpath(page_url(stem, lang), target) + "/"}
             for lang in view_columns(edition)]

@@ -49,7 +49,7 @@ def test_marker_closed_without_a_space():
 def test_unknown_marker_name_names_file_and_line():
     message = error_of("line one\nline two\nsee <!-- md:valeu shared-courts -->\n")
     assert message.startswith("docs/numbers.zh.md:3: unknown marker 'md:valeu'"), message
-    assert "known: chart, downloads, figure, glossary, metric, value" in message
+    assert "known: chart, downloads, figure, glossary, metric, ui, value" in message
 
 
 def test_unknown_metric_id_names_file_and_line():
