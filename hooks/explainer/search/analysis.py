@@ -27,11 +27,13 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
+from explainer.text.han import HAN, HAN_CHARACTERS
+
 SEPARATOR = "\u200b"  # between words in an index field, as Material writes jieba's cuts (search/aliases.py)
 TAG = re.compile(r"<[^>]+>")
 
-HAN_WORD = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{3,}")
-HAN_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HAN_WORD = re.compile(f"[{HAN_CHARACTERS}]{{3,}}")
+HAN_CHAR = HAN
 FIELDS = ("title", "text", "aliases")
 
 
