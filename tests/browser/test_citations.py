@@ -136,7 +136,7 @@ def test_a_downloaded_file_is_dated_with_the_readers_today(new_page, site, lang,
     the static file itself stays undated."""
     import json
 
-    from tests.unit.test_cite_files import parse_bibtex
+    from tests.unit.citations.test_files import parse_bibtex
 
     page, watch = new_page()
     page.goto(site.page_url("numbers/", lang), wait_until="networkidle")

@@ -171,7 +171,7 @@ def test_a_numbers_page_paragraph_quotes_its_inner_marks_and_cites_the_numbers_p
 
 # --- whose words --------------------------------------------------------------------------------
 
-LABEL = {"zh": "马小秋:", "en": "Ma Xiaoqiu:"}  # the bold label opening the first answer (q2-p1)
+LABEL = {"zh": "马小秋：", "en": "Ma Xiaoqiu:"}  # the bold label opening the first answer (q2-p1), in full-width marks on zh
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

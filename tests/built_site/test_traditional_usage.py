@@ -139,7 +139,10 @@ def edition_files(site) -> dict[str, list[str]]:
         text = cite.read_text(encoding="utf-8")
         files[f"cite/{cite.name}"] = strings(json.loads(text)) if cite.suffix == ".json" else [text]
     index = json.loads((site.dir / LANG_PREFIX[HANT] / "search/search_index.json").read_text(encoding="utf-8"))
-    files["search_index.json"] = [doc.get(key, "") for doc in index["docs"] for key in ("title", "text")]
+    # The index's text is cut into words by U+200B; joined again, a word OpenCC's corrections keep as one
+    # (非法占有, the legal 占) is checked as the page shows it, not as its cut-off part (占有 alone is 佔有).
+    files["search_index.json"] = [doc.get(key, "").replace("\u200b", "") for doc in index["docs"]
+                                  for key in ("title", "text")]
     return files
 
 

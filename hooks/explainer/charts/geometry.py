@@ -143,7 +143,9 @@ def scaled(style: Style, factor: float) -> Style:
 
 
 # Widths in em of a generous sans-serif (wider than Noto Sans CJK, PingFang, Microsoft YaHei and
-# Helvetica), so reserved room is never too small on a reader's machine.
+# Helvetica), so reserved room is never too small on a reader's machine. English text now takes the
+# system's Latin font first, and the widest common one, DejaVu Sans (many Linux desktops), sets the
+# floor: its digits are 0.636 em, and its bold is about 10 % wider than its regular.
 NARROW = set(".,:;!|'il()[]")
 WIDE = set("mwMW%@")
 
@@ -160,12 +162,12 @@ def char_width(char: str) -> float:
     if char.isupper():
         return 0.72
     if char.isdigit():
-        return 0.62
+        return 0.64
     return 0.6
 
 
 def text_width(text: str, font_px: float, bold: bool = False) -> float:
-    return sum(char_width(c) for c in text) * font_px * (1.08 if bold else 1.0)
+    return sum(char_width(c) for c in text) * font_px * (1.1 if bold else 1.0)
 
 
 def wrap_label(label: str, width_px: float, font_px: float) -> list[str]:
