@@ -23,10 +23,10 @@ from __future__ import annotations
 import functools
 import html
 import re
-import warnings
 from dataclasses import dataclass
 
-from explainer.citations.references import ACCESSED, CSL_LOCALES, SENTINEL, URL, _protect, _style, format_access_date, quoted, translated
+from explainer.citations.references import (ACCESSED, CSL_LOCALES, SENTINEL, URL, _protect, format_access_date, quoted,
+                                            render_csl, translated)
 from explainer.editions import convert, written
 from explainer.errors import SiteError
 from explainer.citations.romanize import romanize
@@ -149,16 +149,7 @@ def csl_item(work: Interview, style: str) -> dict:
 
 
 def _citeproc(work: Interview, style: str) -> str:
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
-    from citeproc.source.json import CiteProcJSON
-
-    locale = CSL_LOCALES[work.lang] if style == "gbt7714" else "en-US"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        bibliography = CitationStylesBibliography(_style(style, locale), CiteProcJSON([csl_item(work, style)]),
-                                                  formatter.plain)
-        bibliography.register(Citation([CitationItem("interview")]))
-        return html.unescape(str(bibliography.bibliography()[0]))
+    return render_csl(csl_item(work, style), style, work.lang)
 
 
 def _corrected(work: Interview, style: str, text: str) -> str:

@@ -201,15 +201,19 @@ def _style(style: str, locale: str):
 
 
 def _citeproc(work: Work, style: str) -> str:
+    return render_csl(_csl_item(work, style), style, work.lang)
+
+
+def render_csl(item: dict, style: str, lang: str) -> str:
+    """One CSL-JSON item as citeproc-py prints it in ``style``, as plain text (before the corrections)."""
     from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
     from citeproc.source.json import CiteProcJSON
 
-    locale = CSL_LOCALES[work.lang] if style == "gbt7714" else "en-US"
+    locale = CSL_LOCALES[lang] if style == "gbt7714" else "en-US"  # APA and Chicago are English styles
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        bibliography = CitationStylesBibliography(_style(style, locale), CiteProcJSON([_csl_item(work, style)]),
-                                                  formatter.plain)
-        bibliography.register(Citation([CitationItem("work")]))
+        bibliography = CitationStylesBibliography(_style(style, locale), CiteProcJSON([item]), formatter.plain)
+        bibliography.register(Citation([CitationItem(item["id"])]))
         return html.unescape(str(bibliography.bibliography()[0]))
 
 
