@@ -276,15 +276,15 @@ def check_dom_names(upstream: Path | None = None) -> None:
 # --- Material: its search worker, which docs/assets/javascripts/search-worker.js loads and adjusts --------
 
 WORKER_FACTS = (
-    (r"self\.lunr=", "exposes lunr as self.lunr (search-worker.js replaces lunr.trimmer and wraps "
+    (r"self\.lunr=", "exposes lunr as self.lunr (search-analysis.js replaces lunr.trimmer and wraps "
                      "lunr.Builder.prototype.build through it)"),
-    (r"Builder\.prototype\.build=", "bundles lunr's Builder.prototype.build (search-worker.js wraps it)"),
+    (r"Builder\.prototype\.build=", "bundles lunr's Builder.prototype.build (search-analysis.js wraps it)"),
     (r"switch\(\w+\.type\)\{case 0:.{0,80}\.data\.config.{0,80}\{type:1\};case 2:",
      "answers message type 0 (setup, with data.config) and 2 (query) (search-worker.js reads both)"),
     (r"sc=Han\}\+.{0,20}?\w+=>\[\.\.\.\w+\(\w+,this\.index\.invertedIndex\)\]",
-     "cuts a query's Han runs against this.index.invertedIndex (search-worker.js switches that cut off)"),
-    (r"in \w&&\(\w\[\w\]=\w-\w\)", "looks the cut's words up with `in` (search-worker.js answers no)"),
-    (r"trimmer=", "has lunr's trimmer (search-worker.js replaces it with one that keeps Chinese)"),
+     "cuts a query's Han runs against this.index.invertedIndex (search-analysis.js switches that cut off)"),
+    (r"in \w&&\(\w\[\w\]=\w-\w\)", "looks the cut's words up with `in` (search-analysis.js answers no)"),
+    (r"trimmer=", "has lunr's trimmer (search-analysis.js replaces it with one that keeps Chinese)"),
 )
 
 
@@ -670,7 +670,8 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "material-search-worker", MATERIAL, "9.8.2",
         "Material's search worker: lunr on self.lunr, its message types, its cut of Han queries against the "
         "index's words (looked up with `in`), lunr's trimmer and Builder.prototype.build",
-        ("docs/assets/javascripts/search-worker.js", "overrides/main.html (config)"),
+        ("docs/assets/javascripts/search-worker.js", "docs/assets/javascripts/search-analysis.js",
+         "overrides/main.html (config)"),
         "search-worker.js (tests/browser/test_search.py, test_search_queries.py)", check_search_worker),
     Dependency(
         "material-search-index", MATERIAL, "9.8.2",

@@ -20,6 +20,8 @@ def test_page_loads_cleanly(new_page, site, path, lang):
     assert page.evaluate("document.documentElement.lang") == hreflang(lang)  # zh-Hans, zh-Hant, en
     assert watch.problems() == []
     assert not [url for url in watch.requested if "search_index.json" in url], "search index fetched before search was opened"
+    # the search worker's query analysis comes with the index, not with every page (page weight)
+    assert not [url for url in watch.requested if "search-analysis.js" in url], "query analysis fetched before search"
 
 
 @pytest.mark.parametrize("path,lang", PAGES, ids=[f"{lang}:/{path}" for path, lang in PAGES])

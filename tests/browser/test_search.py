@@ -52,6 +52,9 @@ def test_an_abbreviation_finds_the_full_form(new_page, site):
     assert all("/en/" not in href for href in hrefs(found))
     # The alias is found, never shown: the results show the page's own words.
     assert not any("电诈" in item["text"] for item in found if "/glossary/" not in item["href"]), found
+    # The query analysis came with the index, once search was opened (tests/browser/test_every_page.py:
+    # never with the page itself).
+    assert [url for url in watch.requested if "search-analysis.js" in url], watch.requested
     assert watch.problems() == []
 
 

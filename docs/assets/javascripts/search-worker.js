@@ -1,4 +1,6 @@
 /* Material's search worker, with the site's analysis of the query (issue 15; README, "Search").
+   This file is what every page loads (a few hundred bytes); the analysis itself, search-analysis.js,
+   is imported when Material first sets up the index, i.e. when the reader opens search.
    Loaded instead of Material's worker (overrides/main.html names it in "search"), it loads Material's
    own worker, so the index and the results are Material's, and changes three things in it:
    - a trimmer that knows every script (lunr's strips all that is not ASCII: a whole Chinese word);
@@ -12,116 +14,20 @@
 (function () {
   "use strict";
   var SETUP = 0, QUERY = 2;  /* Material's message types */
-  var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-  var fold = {}, separator = /[\s\u200b]+/, words = null, foldedWords = null, lunr;
 
-  function folded(text) {
-    var out = "";
-    for (var i = 0; i < text.length; i++) out += fold[text[i]] || text[i];
-    return out;
-  }
-
-  function setUp(config) {
-    fold = {};
-    var pairs = config.fold || "";
-    for (var i = 0; i + 1 < pairs.length; i += 2) fold[pairs[i]] = pairs[i + 1];
-    if (config.separator) separator = new RegExp(config.separator, "g");
-  }
-
-  function learn(invertedIndex) {
-    words = invertedIndex;
-    foldedWords = Object.create(null);
-    for (var word in invertedIndex) {
-      if (!HAN.test(word)) continue;
-      var key = folded(word);
-      (foldedWords[key] = foldedWords[key] || []).push(word);
-    }
-  }
-
-  /* The fewest index words that make up `run` (a character the index lacks counts, at a cost);
-     `whole` false leaves out `run` itself, to find its parts. */
-  function cut(run, whole) {
-    var key = folded(run), n = key.length, best = [[0, []]];
-    for (var end = 1; end <= n; end++) {
-      for (var start = 0; start < end; start++) {
-        if (!best[start] || (!whole && start === 0 && end === n)) continue;
-        var piece = key.slice(start, end), known = foldedWords[piece];
-        var cost = known ? 1 : (end - start === 1 ? 3 : 0);
-        if (!cost) continue;
-        var total = best[start][0] + cost;
-        if (!best[end] || total < best[end][0])
-          best[end] = [total, best[start][1].concat([known || [run.slice(start, end)]])];
-      }
-    }
-    return best[n] ? best[n][1] : [[run]];
-  }
-
-  function hanTerms(run) {
-    var terms = [];
-    cut(run, true).forEach(function (spellings) {
-      spellings.forEach(function (word) {
-        var parts = [];
-        if (word.length > 2 && words[word])
-          cut(word, false).forEach(function (spelled) {
-            if (spelled[0].length > 1 && words[spelled[0]]) parts.push.apply(parts, spelled);
-          });
-        /* A compound the index holds whole (a glossary term) is required: the reader typed the term,
-           not its parts; its parts are asked for too, so the results highlight them. */
-        terms.push(parts.length ? "+" + word : word);
-        terms.push.apply(terms, parts);
-      });
-    });
-    return terms;
-  }
-
-  /* As lunr's pipeline treats the index's words: a stop word (the, a, of) is dropped, as the index
-     dropped it (Material would look it up as a prefix: "a" matches every word that starts with a). */
-  function stem(word) {
-    var token = new lunr.Token(word.toLowerCase());
-    return lunr.stopWordFilter(token) ? lunr.stemmer(token).toString() : "";
-  }
-
-  function analyse(query) {
-    var terms = [];
-    query.split(/\s+/).forEach(function (part) {
-      if (!part) return;
-      if (/^[+\-]|[:~^*]/.test(part)) { terms.push(part); return; }  /* lunr's own query syntax */
-      part.split(separator).forEach(function (piece) {
-        piece = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-        if (!piece) return;
-        piece.split(/([\u3400-\u9fff\uf900-\ufaff]+)/).forEach(function (chunk) {
-          if (!chunk) return;
-          if (HAN.test(chunk)) terms.push.apply(terms, hanTerms(chunk));
-          else terms.push(stem(chunk));
-        });
-      });
-    });
-    return terms.filter(function (term, i) { return term && terms.indexOf(term) === i; }).join(" ");
-  }
-
+  /* Registered before Material's worker is imported, so it sees each message first. */
   self.addEventListener("message", function (event) {
     var message = event.data;
     if (!message) return;
-    if (message.type === SETUP && message.data && message.data.config) setUp(message.data.config);
-    if (message.type === QUERY && words && typeof message.data === "string") message.data = analyse(message.data);
+    if (message.type === SETUP && message.data && message.data.config) {
+      if (!self.explainerSearch) importScripts("search-analysis.js");  /* before Material builds the index */
+      self.explainerSearch.setUp(message.data.config);
+    }
+    if (message.type === QUERY && self.explainerSearch && typeof message.data === "string")
+      message.data = self.explainerSearch.analyse(message.data);
   });
 
   var name = new URLSearchParams(self.location.search).get("worker") || "";
   if (!/^search\.[0-9a-f]+\.min\.js$/.test(name)) throw new Error("search-worker.js: no Material worker named");
   importScripts("workers/" + name);
-  lunr = self.lunr;
-
-  function trimmer(token) {
-    return token.update(function (text) { return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); });
-  }
-  lunr.Pipeline.registerFunction(trimmer, "trimmerAnyScript");
-  lunr.trimmer = trimmer;
-
-  var build = lunr.Builder.prototype.build;
-  lunr.Builder.prototype.build = function () {
-    var index = build.call(this);
-    learn(index.invertedIndex);
-    index.invertedIndex = new Proxy(index.invertedIndex, { has: function () { return false; } });
-    return index;
-  };
 })();

@@ -95,12 +95,18 @@
     return Promise.resolve();
   }
 
+  /* A figure's permanent address: the page's canonical address at the figure's id (no ?h= of a search,
+     no other #). Derived here rather than written into each of a page's cards. */
+  function permalink(element) {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    return (canonical ? canonical.href : location.href).split(/[?#]/)[0] + "#" + element.id;
+  }
+
   function setUpCopyButtons() {
     document.addEventListener("click", function (event) {
       var button = event.target.closest(".ex-copy");
       if (!button || !button.dataset.copy) return; /* citation buttons: cite.js */
-      var figure = button.closest(".ex-figure");
-      copy(figure.dataset[button.dataset.copy]).then(function () {
+      copy(permalink(button.closest("[id]"))).then(function () {
         var label = button.textContent;
         button.textContent = button.dataset.done;
         button.classList.add("ex-copy--done");

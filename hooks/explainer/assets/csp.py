@@ -6,10 +6,11 @@ hash and a script injected by data cannot run: no ``'unsafe-inline'``, no ``'uns
 else is loaded from this site only, with three exceptions the pages need:
 
 - ``img-src data: blob:``: the PNG download draws the chart's SVG (a ``blob:`` URL) into a canvas;
-- ``style-src-attr 'unsafe-inline'``: the static charts place their bars with ``style`` attributes
-  (computed at build time, numbers only), and plotly.js writes ``style`` attributes on its SVG;
-- ``style-src 'self' 'unsafe-inline'`` for browsers that predate ``style-src-elem``/``-attr`` (CSP 3):
-  newer ones use ``style-src-elem 'self'``, so no ``<style>`` element can be added to a page.
+- ``style-src 'self' 'unsafe-inline'``: ``style`` attributes are allowed (the static charts place their
+  bars with them, computed at build time, numbers only, and plotly.js writes them on its SVG); CSP 3
+  browsers take ``<style>`` elements from ``style-src-elem 'self'`` (plus the empty one plotly.js fills
+  through the CSSOM), so no ``<style>`` element can be added to a page. Older browsers apply
+  ``style-src`` to both. Fonts, fetches and the search worker fall back to ``default-src 'self'``.
 
 ``object-src 'none'``, ``base-uri 'self'`` and ``form-action 'self'`` close the other ways of running or
 sending something elsewhere. A ``<meta>`` policy cannot set ``frame-ancestors`` or ``report-uri``.
@@ -90,11 +91,10 @@ def policy(hashes: list[str]) -> str:
         f"script-src {scripts}",
         "style-src 'self' 'unsafe-inline'",
         f"style-src-elem 'self' {EMPTY_STYLE}",
-        "style-src-attr 'unsafe-inline'",
+        # style attributes (the charts are drawn with them) fall back to style-src: 'unsafe-inline'
         "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
+        # Fonts, fetches (the search index, figures, citation files) and the search worker fall back to
+        # default-src 'self' (the worker through script-src): named again, they would only cost bytes.
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

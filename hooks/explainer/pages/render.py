@@ -75,7 +75,6 @@ class Renderer:
                            href=self.href(in_language("numbers/", self.lang) + "#" + metric.id))
 
     def figure(self, metric: Metric) -> str:
-        permalink = f"{self.site_url}{self.page_url}#{metric.id}"
         source = metric.source
         return self.render(
             "figure.html",
@@ -90,7 +89,6 @@ class Renderer:
             section_name=SECTIONS[source["section"]][self.lang] if source else "",
             source_href=self.href(in_language(SECTION_PAGES[source["section"]], self.lang)) if source else "",
             formula=self.formula(metric),
-            permalink=permalink,
             styles=self.style_options(),
         )
 

@@ -51,9 +51,11 @@ def test_the_policy_lists_each_script_once_and_allows_nothing_inline_or_evaluate
     assert directives["base-uri"] == "'self'"
     assert directives["form-action"] == "'self'"
     assert directives["img-src"] == "'self' data: blob:"
-    assert directives["worker-src"] == "'self'"
+    # fonts, fetches and the worker fall back to default-src (the worker through script-src): nothing wider
+    assert not {"font-src", "connect-src", "worker-src", "child-src"} & set(directives)
     # plotly.js's empty <style>, filled through the CSSOM: allowed by the empty text's hash, nothing else inline
     assert directives["style-src-elem"] == "'self' " + script_hash("")
+    assert directives["style-src"] == "'self' 'unsafe-inline'" and "style-src-attr" not in directives  # attributes
     assert "unsafe-eval" not in text
     assert "unsafe-inline" not in directives["script-src"]
     assert "http" not in text  # no other host
