@@ -227,19 +227,24 @@ BUNDLE_FACTS = (
 
 
 def check_bundle_behaviour(upstream: Path | None = None) -> None:
+    _check_script_facts(upstream, "bundle", BUNDLE_FACTS)
+
+
+def _check_script_facts(upstream: Path | None, which: str, facts) -> None:
+    """Each (pattern, fact) holds in the script of Material's that its base.html names as ``which``."""
     from explainer.errors import SiteError
     from explainer.material_files import files_named_in
 
     templates = upstream or material_templates()
     base = templates / "base.html"
     try:
-        bundle = templates / files_named_in(_read(base), base).bundle
+        script = templates / getattr(files_named_in(_read(base), base), which)
     except SiteError as error:
         raise UpstreamChanged(str(error)) from None
-    text = _read(bundle)
-    for pattern, fact in BUNDLE_FACTS:
+    text = _read(script)
+    for pattern, fact in facts:
         if not re.search(pattern, text):
-            raise UpstreamChanged(f"{bundle.name} no longer {fact}")
+            raise UpstreamChanged(f"{script.name} no longer {fact}")
 
 
 # --- Material: class names, attributes and CSS variables our scripts, styles and templates use --------
@@ -289,19 +294,7 @@ WORKER_FACTS = (
 
 
 def check_search_worker(upstream: Path | None = None) -> None:
-    from explainer.errors import SiteError
-    from explainer.material_files import files_named_in
-
-    templates = upstream or material_templates()
-    base = templates / "base.html"
-    try:
-        worker = templates / files_named_in(_read(base), base).search_worker
-    except SiteError as error:
-        raise UpstreamChanged(str(error)) from None
-    text = _read(worker)
-    for pattern, fact in WORKER_FACTS:
-        if not re.search(pattern, text):
-            raise UpstreamChanged(f"{worker.name} no longer {fact}")
+    _check_script_facts(upstream, "search_worker", WORKER_FACTS)
 
 
 # --- Material: the search index ----------------------------------------------------------------------
