@@ -32,6 +32,7 @@ MAINLAND = {
     "視頻": "影片", "打印": "列印", "菜單": "選單", "鼠標": "滑鼠", "軟件": "軟體", "屏幕": "螢幕", "加載": "載入",
     "登錄": "登入", "用戶": "使用者", "界面": "介面", "窗口": "視窗", "粘貼": "貼上", "選中": "選取", "剪貼板": "剪貼簿",
     "條形圖": "長條圖", "數據表": "資料表", "表頭": "欄位名稱", "打開": "開啟", "文件夾": "資料夾", "設置": "設定",
+    "頁腳": "頁尾", "跳轉": "跳至",  # Material's zh-TW words for its footer and skip link
     # Variant forms OpenCC writes where Taiwan's standard differs (data/opencc-overrides.json)
     "佈": "布", "標杆": "標竿",
 }
@@ -141,8 +142,14 @@ def edition_files(site) -> dict[str, list[str]]:
     index = json.loads((site.dir / LANG_PREFIX[HANT] / "search/search_index.json").read_text(encoding="utf-8"))
     # The index's text is cut into words by U+200B; joined again, a word OpenCC's corrections keep as one
     # (非法占有, the legal 占) is checked as the page shows it, not as its cut-off part (占有 alone is 佔有).
-    files["search_index.json"] = [doc.get(key, "").replace("\u200b", "") for doc in index["docs"]
-                                  for key in ("title", "text")]
+    # Aliases are a list of spellings, each checked alone; the config (the variant pairs, code points
+    # only) and every other string of the index are read too.
+    files["search_index.json"] = ([doc.get(key, "").replace("\u200b", "") for doc in index["docs"]
+                                   for key in ("title", "text")]
+                                  + [word for doc in index["docs"] for word in doc.get("aliases", "").split("\u200b")]
+                                  + [text for doc in index["docs"] for key, value in doc.items()
+                                     if key not in ("title", "text", "aliases") for text in strings(value)]
+                                  + strings(index["config"]))
     return files
 
 

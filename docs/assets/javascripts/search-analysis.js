@@ -15,8 +15,11 @@
 
   function setUp(config) {
     fold = {};
-    var pairs = config.fold || "";
-    for (var i = 0; i + 1 < pairs.length; i += 2) fold[pairs[i]] = pairs[i + 1];
+    var pairs = config.fold || "";  /* code points, four hex digits each: a variant, then its form */
+    for (var i = 0; i + 8 <= pairs.length; i += 8) {
+      fold[String.fromCharCode(parseInt(pairs.slice(i, i + 4), 16))] =
+        String.fromCharCode(parseInt(pairs.slice(i + 4, i + 8), 16));
+    }
     if (config.separator) separator = new RegExp(config.separator, "g");
   }
 

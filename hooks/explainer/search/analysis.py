@@ -9,7 +9,9 @@ edition's index, and docs/assets/javascripts/search-worker.js applies the same a
   still finds it, and Material highlights the parts in the results.
 - **Variants.** Each edition's index carries ``config.fold``: pairs of characters (a variant, then the
   form both are compared as), generated with OpenCC from the characters the edition writes, so 台 finds
-  臺, 衞 finds 衛 and 啓 finds 啟 (and a Simplified query finds the 繁體 text).
+  臺, 衞 finds 衛 and 啓 finds 啟 (and a Simplified query finds the 繁體 text). The pairs are written as
+  code points (four hex digits each), not characters: the compared form is Simplified, and the 繁體
+  edition's files hold no Simplified character, its index included.
 - **Spellings.** A term's group of spellings (explainer/search/aliases.py) also holds the other language's
   spellings and the toneless pinyin of its Chinese ones (fengqiaojingyan, dianzha), and a generated
   edition's own ``search_aliases`` from the glossary (Taiwan and Hong Kong words).
@@ -98,7 +100,8 @@ def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
                variants: Callable[[str], Iterable[str]]) -> str:
     """The ``config.fold`` string: for each character a reader may type for one of ``chars`` (the
     edition's own and its variants, ``variants(canonical form)``), the character, then its canonical
-    form, for every character that differs from its canonical form. Sorted, each once."""
+    form, for every character that differs from its canonical form. Sorted, each once; each character
+    as its code point in four hex digits (every Han character the site recognises is in the BMP)."""
     pairs: dict[str, str] = {}
     for char in chars:
         base = canonical(char)
@@ -107,7 +110,7 @@ def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
         for variant in {char, *variants(base)}:
             if len(variant) == 1 and variant != base and HAN_CHAR.fullmatch(variant):
                 pairs.setdefault(variant, base)
-    return "".join(variant + base for variant, base in sorted(pairs.items()))
+    return "".join(f"{ord(variant):04x}{ord(base):04x}" for variant, base in sorted(pairs.items()))
 
 
 def index_characters(index: dict) -> set[str]:
