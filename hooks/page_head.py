@@ -1,5 +1,6 @@
 """MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, the
-404 page its words in every edition, a generated edition's pages the note that says what they are, the sitemap each edition's hreflang tag, and the templates the hashed
+404 page its words in every edition, a generated edition's pages the note that says what they are and
+the edition's interface words, the sitemap each edition's hreflang tag, and the templates the hashed
 names of Material's script and search worker (explainer/material_files.py, read from its base.html)."""
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from mkdocs.structure.pages import Page
 from explainer.editions import HREFLANG
 from explainer.errors import SiteError
 from explainer.material_files import material_files
-from explainer.pages.head import alternates, document_title, not_found_blocks, preview, search_base
+from explainer.pages.head import alternates, document_title, edition_homes, not_found_blocks, preview, search_base
 from explainer.pages.edition_note import edition_note
+from explainer.text.interface_words import words
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
@@ -26,12 +28,16 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
                                            page.canonical_url or site_url, lang)
     context["explainer_search_base"] = search_base(context["base_url"], lang)
     context["explainer_edition_note"] = edition_note(lang, context["explainer_alternates"])
+    context["explainer_words"] = words(lang)  # the edition's interface words, for Material's partials we copy
     return context
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     if template_name == "404.html":  # one page for every edition (mkdocs-static-i18n writes one)
         context["explainer_not_found"] = not_found_blocks(config.site_url or "/")
+        # The language switch leads to each edition's home: the page has no twin, and Material's
+        # alternates still name whichever page was built last.
+        context["explainer_switch_to"] = edition_homes(config.site_url or "/")
     return context
 
 

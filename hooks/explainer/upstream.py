@@ -619,6 +619,21 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         functools.partial(_same_text, "partials/search.html", None, "bfd556535abcddb9",
                           "overrides/partials/search.html")),
     Dependency(
+        "material-footer-partial", MATERIAL, "9.8.2",
+        "partials/footer.html, copied whole; ours joins a previous/next link's direction and title with the "
+        "edition's mark (上一页：…), not an ASCII colon",
+        ("overrides/partials/footer.html",),
+        "overrides/partials/footer.html against Material's partials/footer.html",
+        functools.partial(_same_text, "partials/footer.html", None, "50c2a75f013b7b03",
+                          "overrides/partials/footer.html")),
+    Dependency(
+        "material-copyright-partial", MATERIAL, "9.8.2",
+        "partials/copyright.html, copied whole; ours tags its English words lang=\"en\"",
+        ("overrides/partials/copyright.html",),
+        "overrides/partials/copyright.html against Material's partials/copyright.html",
+        functools.partial(_same_text, "partials/copyright.html", None, "bc86bca3bf75070f",
+                          "overrides/partials/copyright.html")),
+    Dependency(
         "material-404", MATERIAL, "9.8.2",
         "404.html (extends main.html, fills block content); ours gives every edition's words",
         ("overrides/404.html",),

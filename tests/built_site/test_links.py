@@ -78,3 +78,11 @@ def test_nothing_is_loaded_from_another_host(site):
         for url in re.findall(r"url\(\s*['\"]?(https?:[^)'\"]+)", css.read_text(encoding="utf-8")):
             offenders.append(f"{css.relative_to(site.dir)}: {url}")
     assert offenders == []
+
+
+def test_the_404_pages_language_switch_leads_to_each_editions_home(site):
+    """The 404 page has no twin: its switch must not name whichever page the build wrote last."""
+    html = (site.dir / "404.html").read_text(encoding="utf-8")
+    switch = dict((tag, href) for href, tag in re.findall(
+        r'<a href="([^"]*)" hreflang="([^"]*)" lang="[^"]*" class="md-select__link">', html))
+    assert switch == {"zh-Hans": site.url, "zh-Hant": site.url + "zh-hant/", "en": site.url + "en/"}

@@ -33,7 +33,8 @@ BLOCK = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dt",
 
 class TextByLanguage(HTMLParser):
     """The text of a page in runs (one per block), by language: ``runs["zh"]`` holds the Chinese text
-    outside code; titles of elements in Chinese text are runs of their own."""
+    outside code; titles, aria-labels, alt texts and placeholders of elements in Chinese text are runs of
+    their own."""
 
     def __init__(self, lang: str):
         super().__init__(convert_charrefs=True)
@@ -57,8 +58,9 @@ class TextByLanguage(HTMLParser):
         lang = attrs.get("lang") or self.stack[-1][1]
         if tag not in VOID:
             self.stack.append((tag, lang, self.stack[-1][2] or tag in CODE))
-        if attrs.get("title") and not self.stack[-1][2]:
-            self.runs["zh" if lang.lower().startswith("zh") else "en"].append(attrs["title"])
+        for name in ("title", "aria-label", "alt", "placeholder"):  # what a reader sees or hears as text
+            if attrs.get(name) and not self.stack[-1][2]:
+                self.runs["zh" if lang.lower().startswith("zh") else "en"].append(attrs[name])
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
@@ -85,6 +87,10 @@ def text_runs(html: str, lang: str) -> dict[str, list[str]]:
     return parser.runs
 
 
+# An ASCII mark that ends a Chinese clause with a Latin space before the next (“CSL-JSON; 全站”).
+MARK_SPACE_HAN = re.compile(rf"[,:;?!] +(?=[{HAN}])")
+
+
 def ascii_beside_han(text: str) -> list[str]:
     text = text.replace("\u200b", "")
     return [text[max(0, m.start() - 12):m.end() + 12] for m in BESIDE_HAN.finditer(text)]
@@ -94,7 +100,7 @@ def ascii_beside_han(text: str) -> list[str]:
 @pytest.mark.parametrize("path", page_paths() + PARALLEL)
 def test_chinese_text_of_every_page_has_full_width_punctuation(site, path, lang):
     runs = text_runs(site.html(path, lang), {"zh": "zh-Hans", "zh-hant": "zh-Hant"}[lang])
-    found = [hit for run in runs["zh"] for hit in ascii_beside_han(run)]
+    found = [hit for run in runs["zh"] for hit in ascii_beside_han(run) + MARK_SPACE_HAN.findall(run)]
     assert found == [], f"{lang}/{path}: {found[:8]}"
     assert sum(len(FULL_WIDTH.findall(run)) for run in runs["zh"]) > 0  # it read the page's Chinese text
 
@@ -130,12 +136,8 @@ def test_downloads_and_charts_have_full_width_punctuation(site, lang):
     assert ascii_beside_han(json.dumps(json.loads(figures), ensure_ascii=False)) == []
     for cite_file in sorted((folder / "cite" / lang).iterdir()):
         text = cite_file.read_text(encoding="utf-8")
-        # Not Chinese text, but two joins of cite_files.py that issue 17 item 3 replaces: BibTeX's howpublished
-        # joins the site's name and its \url with ", " (a repeated URL), and a Chinese note is followed by
-        # "; English title: …" (the translation moves to its own field).
-        text = re.sub(r"(?m)^  howpublished = \{[^,\n]*, \\url\{[^}]*\}\},$", "", text)
-        text = text.replace("; English title: ", " English title: ")
         assert ascii_beside_han(text) == [], cite_file.name
+        assert MARK_SPACE_HAN.findall(text) == [], cite_file.name
 
 
 def test_the_english_csv_and_the_data_file_quote_the_chinese_with_full_width_punctuation(site):

@@ -266,3 +266,13 @@ def test_english_text_in_a_traditional_page_keeps_its_own_quotation_marks(site, 
         english = re.sub(r'<span lang="zh-Hant">.*?</span>', "", cell, flags=re.S)
         english = re.sub(r'\stitle="[^"]*"', "", english)
         assert not set("「」『』") & set(english), english[:200]
+
+
+@pytest.mark.parametrize("lang", list(LANG_PREFIX))
+def test_the_footers_words_in_another_language_are_tagged(site, lang):
+    html = site.html("numbers/", lang)
+    footer = re.search(r'<div class="md-copyright">.*?</div>\s*</div>', html, re.S).group(0)
+    other = {"zh": ("en", "An independent explainer"), "zh-hant": ("en", "An independent explainer"),
+             "en": ("zh-Hans", "独立解读网站")}[lang]
+    assert f'<span lang="{other[0]}">{other[1]}</span>' in footer
+    assert re.search(r'<span lang="en">\s*Made with', footer)

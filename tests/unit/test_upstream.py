@@ -336,6 +336,12 @@ FAKES = {
     "material-search-partial": lambda tmp_path: (
         edit(material_copy(tmp_path) / "partials" / "search.html", 'role="dialog"', 'role="dialog" aria-modal="true"'),
         {"upstream": tmp_path / "templates"})[1],
+    "material-footer-partial": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "footer.html", '{{ direction }}: ', '{{ direction }} – '),
+        {"upstream": tmp_path / "templates"})[1],
+    "material-copyright-partial": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "copyright.html", "Made with", "Built with"),
+        {"upstream": tmp_path / "templates"})[1],
     "material-404": lambda tmp_path: (
         edit(material_copy(tmp_path) / "404.html", "404 - Not found", "404 – Page not found"),
         {"upstream": tmp_path / "templates"})[1],

@@ -34,6 +34,8 @@ CITE_DIR = "downloads/cite"
 BIB_LANGUAGE = {edition.code: edition.bib_language for edition in EDITIONS}
 CSL_LANGUAGE = {edition.code: edition.csl_locale for edition in EDITIONS}
 NOTE = localized({"zh": "独立解读网站；未署作者，未注明发布日期", "en": "An independent explainer; no author or date of publication given"})
+# A Chinese page's English title, added to the note in the note's own language and marks.
+TITLE_IN_NOTE = localized({"zh": "；英文标题：{title}", "en": "; English title: {title}"})
 
 
 def page_slug(page_url: str) -> str:
@@ -72,7 +74,7 @@ def csl_item(work: Work, slug: str) -> dict:
     item = {"id": entry_key(work, slug), "type": "webpage", "title": work.title, "URL": work.url,
             "language": CSL_LANGUAGE[work.lang], "note": NOTE[work.lang]}
     if work.title_en:  # CSL 1.0.2 has no variable for a translated title
-        item["note"] += f"; English title: {work.title_en}"
+        item["note"] += TITLE_IN_NOTE[work.lang].format(title=work.title_en)
     if work.site_name:
         item["container-title"] = work.site_name
     return item

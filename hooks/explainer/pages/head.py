@@ -45,10 +45,15 @@ def search_base(base_url: str, lang: str) -> str:
     return posixpath.join(base_url, prefix) if prefix else base_url
 
 
+def edition_homes(site_url: str) -> dict[str, str]:
+    """Each edition's home page (absolute), by locale code."""
+    site_url = site_url.rstrip("/") + "/"
+    return {lang: site_url + prefix for lang, prefix in LANG_PREFIX.items()}
+
+
 def not_found_blocks(site_url: str) -> list[dict]:
     """The 404 page's words in every edition, each with its home page (absolute: the page is served at
     any missing address)."""
     from explainer.text.interface_words import words
 
-    site_url = site_url.rstrip("/") + "/"
-    return [{"lang": HREFLANG[lang], "home": site_url + prefix, **words(lang)} for lang, prefix in LANG_PREFIX.items()]
+    return [{"lang": HREFLANG[lang], "home": home, **words(lang)} for lang, home in edition_homes(site_url).items()]

@@ -37,6 +37,10 @@ WORDS = interface("hooks/explainer/text/interface_words.py: WORDS", {
     "this_page": {"zh": "本页", "zh-hant": "本頁", "en": "this page"},
     "whole_site": {"zh": "全站", "zh-hant": "全站", "en": "the whole site"},
     "access_date": {"zh": "引用日期", "zh-hant": "引用日期", "en": "date of access"},
+    # Between a label and what it names, and between the items of a list, in the edition's marks
+    # (an ASCII mark beside Latin text or a space is not turned full-width by explainer/text/punctuation.py).
+    "label_separator": {"zh": "：", "zh-hant": "：", "en": ": "},
+    "list_separator": {"zh": "；", "zh-hant": "；", "en": "; "},
     "data_table": {"zh": "数据表", "zh-hant": "資料表", "en": "Data table"},
     "interactive": {"zh": "打开交互式图表", "zh-hant": "開啟互動式圖表", "en": "Open the interactive chart"},
     "chart_image": {"zh": "图表图片", "zh-hant": "圖表圖片", "en": "Chart image"},
