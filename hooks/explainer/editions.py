@@ -182,6 +182,11 @@ def quote_table(lang: str) -> dict[int, str]:
     return str.maketrans(SOURCE_MARKS, marks) if marks else {}
 
 
+def quotation_marks(lang: str) -> str:
+    """The quotation marks edition ``lang`` writes: opening, closing, then the nested pair."""
+    return BY_CODE[lang].quote_marks or SOURCE_MARKS
+
+
 def source_marks(text: str, lang: str) -> str:
     """``text`` of edition ``lang`` with its source's quotation marks back (tests: only the marks differ)."""
     marks = BY_CODE[lang].quote_marks

@@ -25,6 +25,8 @@ PAGE = "interview/rule-of-law/"
 CLIPBOARD = {"permissions": ["clipboard-read", "clipboard-write"]}
 WORDS = {"zh": {"link": "复制链接", "quote": "复制本段及引用", "style": "引用格式", "menu": "复制本段链接或引用",
                 "link_copied": "链接已复制", "copied": "引用已复制"},
+         "zh-hant": {"link": "複製連結", "quote": "複製本段及引用", "style": "引用格式", "menu": "複製本段連結或引用",
+                     "link_copied": "連結已複製", "copied": "引用已複製"},
          "en": {"link": "Copy link", "quote": "Copy text with citation", "style": "Citation style",
                 "menu": "Copy this paragraph's link or citation", "link_copied": "Link copied", "copied": "Citation copied"}}
 HTML_LANG = {"zh": "zh-Hans", "en": "en"}
@@ -171,10 +173,14 @@ def test_a_numbers_page_paragraph_quotes_its_inner_marks_and_cites_the_numbers_p
 
 # --- whose words --------------------------------------------------------------------------------
 
-LABEL = {"zh": "马小秋：", "en": "Ma Xiaoqiu:"}  # the bold label opening the first answer (q2-p1), in full-width marks on zh
+# the bold label opening the first answer (q2-p1), in full-width marks in Chinese
+LABEL = {"zh": "马小秋：", "zh-hant": "馬小秋：", "en": "Ma Xiaoqiu:"}
+# how the copied lead opens and closes, and the nested quotation q2-p1 holds (“法治是平安建设的重要保障”)
+QUOTED = {"zh": ("马小秋：“", "”", "‘法治是平安建设的重要保障’"), "zh-hant": ("馬小秋：「", "」", "『法治是平安建設的重要保障』"),
+          "en": ("Ma Xiaoqiu: “", "”", "‘the rule of law is an important guarantee")}
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "en"])
 def test_an_answer_cites_the_interview_and_its_speaker_with_the_label_outside_the_quotes(new_page, site, lang):
     page, watch = new_page(**CLIPBOARD)
     page.goto(site.page_url(PAGE, lang), wait_until="networkidle")
@@ -190,8 +196,9 @@ def test_an_answer_cites_the_interview_and_its_speaker_with_the_label_outside_th
         assert copied == expected_citation(page, words, site.page_url(PAGE, lang) + "#q2-p1", style, "answer",
                                            LABEL[lang], lang)
         lead, reference = copied.split("\n")
-        assert lead.startswith("马小秋：“" if lang == "zh" else "Ma Xiaoqiu: “") and lead.endswith("”")
-        speaker = {"gbt7714": "马小秋. " if lang == "zh" else "MA X. ", "apa": "Ma, X. (n.d.). ",
+        opening, closing, nested = QUOTED[lang]
+        assert lead.startswith(opening) and lead.endswith(closing) and nested in lead, lead
+        speaker = {"gbt7714": {"zh": "马小秋. ", "zh-hant": "馬小秋. ", "en": "MA X. "}[lang], "apa": "Ma, X. (n.d.). ",
                    "chicago": "Ma Xiaoqiu. n.d. "}[style]
         assert reference.startswith(speaker), reference
         assert reference.rstrip(".").endswith(site.page_url(PAGE, lang) + "#q2-p1")

@@ -268,14 +268,16 @@
       }
       return { label: label, text: clone.textContent.replace(/\s+/g, " ").trim() };
     }
-    /* In “ ”, its own quotation marks nested (double ↔ single; an apostrophe between Latin letters
-       stays): explainer/citations/references.py quoted(). */
+    /* In the edition's marks (data.quotes: opening, closing, the nested pair; “ ” ‘ ’ unless given,
+       「」『』 in 繁體), its own quotation marks nested (double ↔ single; an apostrophe between Latin
+       letters stays): explainer/citations/references.py quoted(). */
     function quoted(text) {
-      var swap = { "“": "‘", "”": "’", "‘": "“", "’": "”" };
-      return "“" + text.replace(/[“”‘’]/g, function (mark, at) {
-        var apostrophe = mark === "’" && /[A-Za-z]/.test(text.charAt(at - 1)) && /[A-Za-z]/.test(text.charAt(at + 1));
-        return apostrophe ? mark : swap[mark];
-      }) + "”";
+      var marks = data.quotes || "“”‘’", swap = {};
+      swap[marks[0]] = marks[2]; swap[marks[1]] = marks[3]; swap[marks[2]] = marks[0]; swap[marks[3]] = marks[1];
+      return marks[0] + text.replace(/[“”‘’「」『』]/g, function (mark, at) {
+        var apostrophe = mark === marks[3] && /[A-Za-z]/.test(text.charAt(at - 1)) && /[A-Za-z]/.test(text.charAt(at + 1));
+        return !(mark in swap) || apostrophe ? mark : swap[mark];
+      }) + marks[1];
     }
     /* The page's address (its canonical link, without a query such as search's ?h=) at the paragraph. */
     function paragraphLink(link) {

@@ -13,6 +13,7 @@ from pathlib import Path
 from explainer.dataset.site_data import SiteData
 from explainer.charts.drawings import figures_json, figures_path
 from explainer.charts.svg import chart_image_path, chart_svg
+from explainer.citations.figure_lead import source_in_sentence
 from explainer.editions import LANGUAGES, quote_in
 from explainer.pages.relative_links import in_language
 from explainer.text.numbers import format_quantity, plain
@@ -31,7 +32,7 @@ CSV_HEADERS = per_edition("hooks/explainer/assets/downloads.py: CSV_HEADERS", {
 SOURCE_LINE = per_edition("hooks/explainer/assets/downloads.py: SOURCE_LINE", {
     "zh": "来源:《{headline}——{interviewee}》;数据与图表:本站据访谈整理",
     "zh-hant": "來源:《{headline}——{interviewee}》;資料與圖表:本站依訪談整理",
-    "en": "Source: “{headline}”, {interviewee}. Data and chart: compiled by this site from the interview",
+    "en": "Source: “{headline},” {interviewee}. Data and chart: compiled by this site from the interview",
 })
 KIND = per_edition("hooks/explainer/assets/downloads.py: KIND",
                    {"zh": ("访谈原文", "推算"), "zh-hant": ("訪談原文", "推算"), "en": ("reported", "derived")})
@@ -86,7 +87,7 @@ def write_chart_images(data: SiteData, site_dir: Path, site_url: str) -> None:
         url = site_url.rstrip("/") + "/" + in_language("numbers/", lang) + "#" + chart_id
         svg = site_dir / chart_image_path(chart_id, lang)
         svg.parent.mkdir(parents=True, exist_ok=True)
-        svg.write_text(chart_svg(drawing.view, SOURCE_LINE[lang].format(**data.dataset.headline_parts(lang)), url),
+        svg.write_text(chart_svg(drawing.view, SOURCE_LINE[lang].format(**source_in_sentence(data.dataset, lang)), url),
                        encoding="utf-8")
     for lang in LANGUAGES:
         path = site_dir / figures_path(lang)

@@ -7,7 +7,7 @@ reference itself (GB/T 7714, APA or Chicago, to the figure's anchor) comes from 
 
 from __future__ import annotations
 
-from explainer.editions import in_edition
+from explainer.editions import in_edition, written
 from explainer.dataset.model import Dataset, Metric
 from explainer.text.numbers import format_quantity
 
@@ -26,9 +26,15 @@ LEADS = {
 
 @in_edition
 def figure_lead_template(dataset: Dataset, lang: str, derived: bool) -> str:
-    pattern, derived_note, mid_sentence = LEADS[lang]
-    return pattern.format(note=derived_note if derived else "", headline=dataset.headline[lang],
-                          interviewee=mid_sentence(dataset.interviewee[lang]))
+    pattern, derived_note, _ = LEADS[lang]
+    return pattern.format(note=derived_note if derived else "", **source_in_sentence(dataset, lang))
+
+
+def source_in_sentence(dataset: Dataset, lang: str) -> dict[str, str]:
+    """The interview's headline and description as a sentence names them (the description lowercased
+    mid-sentence in English), for the lead and for the source line of a chart's slide image."""
+    parts = dataset.headline_parts(lang)
+    return {**parts, "interviewee": LEADS[written(lang)][2](parts["interviewee"])}
 
 
 def figure_lead(metric: Metric, dataset: Dataset, lang: str) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from explainer.citations.references import (ACCESSED, CSL_LOCALES, SENTINEL, URL, _protect, format_access_date, quoted,
                                             render_csl, translated)
-from explainer.editions import convert, written
+from explainer.editions import convert, quotation_marks, written
 from explainer.errors import SiteError
 from explainer.citations.romanize import romanize
 
@@ -42,8 +42,9 @@ LABEL = {"zh": {"colon": "：", "gap": ""}, "en": {"colon": ":", "gap": " "}}
 @dataclass(frozen=True)
 class Interview:
     """The interview as an edition cites it: ``title`` in the edition's language (``title_en`` its
-    English form when that is another), its speaker in the edition (``speaker``) and in English
-    (``speaker_en``: family name first, then the given name), and the website that presents it."""
+    English form, in sentence case, when that is another), its speaker in the edition (``speaker``) and
+    in English (``speaker_en``: family name first, then the given name), the website that presents it,
+    and, in the English edition, the title in sentence case (``sentence_title``, for APA)."""
 
     title: str
     lang: str
@@ -51,6 +52,7 @@ class Interview:
     speaker: str | None = None
     speaker_en: str | None = None
     title_en: str | None = None
+    sentence_title: str | None = None
 
 
 def interview_title(headline: str, description: str, written_lang: str) -> str:
@@ -64,25 +66,32 @@ def interview_work(dataset, lang: str, site_name: str) -> Interview:
     speaker = dataset.speaker[source]
     if source != lang:
         title, speaker = convert(title, lang), convert(speaker, lang)
-    title_en = interview_title(dataset.headline["en"], dataset.interviewee["en"], "en") if translated(lang) else None
-    return Interview(title, lang, site_name, speaker, dataset.speaker["en"], title_en)
+    # APA 7 writes every title in sentence case, and APA and Chicago a bracketed translation too
+    # (APA 9.38, CMOS 11.6): the headline as data/metrics.json gives it in sentence case.
+    sentence = interview_title(dataset.sentence_case_headline, dataset.interviewee["en"], "en")
+    if translated(lang):
+        return Interview(title, lang, site_name, speaker, dataset.speaker["en"], title_en=sentence)
+    return Interview(title, lang, site_name, speaker, dataset.speaker["en"], sentence_title=sentence)
 
 
 def as_question(interview: Interview) -> Interview:
     """The same interview, cited for a reporter's question: no speaker."""
-    return Interview(interview.title, interview.lang, interview.site_name, title_en=interview.title_en)
+    return Interview(interview.title, interview.lang, interview.site_name, title_en=interview.title_en,
+                     sentence_title=interview.sentence_title)
 
 
-def speaker_lead(label: str | None, text: str, written_lang: str) -> str:
-    """A paragraph's text quoted, its speaker's label (``马小秋：``) before the quotation marks, ending
-    in the language's colon whichever the page has (cite.js ``copyFromMenu`` does the same)."""
-    mark = LABEL[written_lang]
-    return (re.sub(r"\s*[:：]\s*$", "", label) + mark["colon"] + mark["gap"] if label else "") + quoted(text)
+def speaker_lead(label: str | None, text: str, lang: str) -> str:
+    """A paragraph's text quoted in edition ``lang``'s marks, its speaker's label (``马小秋：``) before the
+    quotation marks, ending in the language's colon whichever the page has (cite.js ``copyFromMenu`` does
+    the same)."""
+    mark = LABEL[written(lang)]
+    return ((re.sub(r"\s*[:：]\s*$", "", label) + mark["colon"] + mark["gap"] if label else "")
+            + quoted(text, quotation_marks(lang)))
 
 
 def quote_citation(work: Interview, label: str | None, text: str, url: str, style: str, accessed) -> str:
     """A paragraph of the interview at ``url`` as cite.js copies it: the lead, then the reference."""
-    lead = speaker_lead(label, text, written(work.lang))
+    lead = speaker_lead(label, text, work.lang)
     return lead + "\n" + interview_template(work, style).replace(URL, url).replace(
         ACCESSED, format_access_date(accessed, style))
 
@@ -129,6 +138,8 @@ def csl_item(work: Interview, style: str) -> dict:
     title = work.title
     if english and work.title_en:
         title = f"{romanize(work.title)} [{work.title_en}]" if style == "apa" else work.title
+    elif style == "apa" and work.sentence_title:
+        title = work.sentence_title
     item = {"id": "interview", "type": "interview", "title": _protect(title) if style != "chicago" or work.title_en
             else html.escape(title, quote=False),
             "container-title": _protect(romanize(work.site_name) if style == "apa" and work.title_en else work.site_name),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from explainer.citations.citeproc_memo import remember_lookups
-from explainer.editions import localized, written
+from explainer.editions import SOURCE_MARKS, localized, written
 from explainer.errors import SiteError
 from explainer.citations.romanize import romanize
 
@@ -145,16 +145,24 @@ def paragraph_citation(page: Work, anchor: str, lead: str, style: str, accessed:
 
 
 # Quotation marks inside a quoted paragraph: double becomes single and single double (GB/T 15834-2011
-# 4.1.3.4 for Chinese; CMOS 13.30, APA 8.33 for English). An apostrophe between Latin letters stays.
-INNER_QUOTES = {"“": "‘", "”": "’", "‘": "“", "’": "”"}
-INNER_QUOTE = re.compile(r"“|”|‘|(?<![A-Za-z])’|’(?![A-Za-z])")
+# 4.1.3.4 for Chinese; CMOS 13.30, APA 8.33 for English), 「」 and 『』 likewise in an edition that writes
+# them. An apostrophe between Latin letters stays.
+@functools.lru_cache(maxsize=4)
+def _nesting(marks: str) -> tuple[re.Pattern, dict[str, str]]:
+    opening, closing, inner_opening, inner_closing = marks
+    swap = {opening: inner_opening, closing: inner_closing, inner_opening: opening, inner_closing: closing}
+    apostrophe = re.escape(inner_closing)
+    pattern = re.compile(f"[{re.escape(opening + closing + inner_opening)}]|(?<![A-Za-z]){apostrophe}|{apostrophe}(?![A-Za-z])")
+    return pattern, swap
 
 
-def quoted(text: str) -> str:
-    """A paragraph's text as the lead of its citation: in “ ” in both languages (the marks of
-    simplified Chinese, GB/T 15834, and of English), its own quotation marks nested inside them.
+def quoted(text: str, marks: str = SOURCE_MARKS) -> str:
+    """A paragraph's text as the lead of its citation: in the edition's quotation marks (``marks``:
+    opening, closing and the nested pair; “ ” ‘ ’ by default, the marks of Simplified Chinese, GB/T 15834,
+    and of English; 「」『』 in the 繁體 edition: editions.quotation_marks), its own marks nested inside.
     cite.js quotes a paragraph copied from the ¶ menu the same way."""
-    return "“" + INNER_QUOTE.sub(lambda m: INNER_QUOTES[m.group(0)], text) + "”"
+    pattern, swap = _nesting(marks)
+    return marks[0] + pattern.sub(lambda m: swap[m.group(0)], text) + marks[1]
 
 
 # --- citeproc-py -------------------------------------------------------------------------------

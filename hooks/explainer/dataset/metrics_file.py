@@ -94,4 +94,5 @@ def build_dataset(raw: dict) -> Dataset:
         for index, item in enumerate(raw["charts"])
     }
     return Dataset(headline=raw["source"]["headline"], interviewee=raw["source"]["interviewee"],
-                   metrics=metrics, charts=charts, speaker=raw["source"]["speaker"])
+                   metrics=metrics, charts=charts, speaker=raw["source"]["speaker"],
+                   headline_sentence_case=raw["source"].get("headline_sentence_case", ""))

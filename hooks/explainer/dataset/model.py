@@ -51,6 +51,11 @@ class Dataset:
     metrics: dict[str, Metric] = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)
     speaker: dict = field(default_factory=dict)  # who answers: {"zh": "马小秋", "en": "Ma Xiaoqiu"}, family name first
+    headline_sentence_case: str = ""  # headline["en"] in sentence case (references), when given
+
+    @property
+    def sentence_case_headline(self) -> str:
+        return self.headline_sentence_case or self.headline["en"]
 
     def headline_parts(self, lang: str) -> dict[str, str]:
         return {"headline": self.headline[lang], "interviewee": self.interviewee[lang]}

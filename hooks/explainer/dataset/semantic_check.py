@@ -17,11 +17,21 @@ NUMERAL = "0-9零一二三四五六七八九十百千万亿"  # no numeral may t
 
 def semantic_problems(raw: dict, source_text: str) -> list[str]:
     problems: list[str] = []
+    check_sentence_case(raw, problems)
     units = check_ids(raw, problems)
     check_values(raw, source_text, problems)
     check_derived(raw, units, problems)
     check_charts(raw, units, problems)
     return problems
+
+
+def check_sentence_case(raw: dict, problems: list[str]) -> None:
+    """The sentence-case headline has the English headline's words; only its capitals differ."""
+    source = raw["source"]
+    sentence = source.get("headline_sentence_case")
+    if sentence is not None and sentence.casefold() != source["headline"]["en"].casefold():
+        problems.append("source.headline_sentence_case: is not source.headline.en with other capitals "
+                        f"({sentence!r} against {source['headline']['en']!r})")
 
 
 def check_ids(raw: dict, problems: list[str]) -> dict[str, str]:

@@ -22,7 +22,8 @@ from explainer.citations.references import STYLE_NAMES, STYLES, Work, italic, te
 from explainer.citations.files import file_path, page_slug
 from explainer.citations.figure_lead import figure_lead_template
 from explainer.dataset.derive import compute_derived, formula_sign
-from explainer.editions import edition, hreflang, localized, other_languages, quote_in, quote_lang, written
+from explainer.editions import (SOURCE_MARKS, edition, hreflang, localized, other_languages, quotation_marks, quote_in,
+                                quote_lang, written)
 from explainer.pages.relative_links import in_language, relative_url
 from explainer.dataset.model import Dataset, Metric
 from explainer.text.numbers import format_number, format_quantity
@@ -113,6 +114,8 @@ class Renderer:
                     *[(kind, interview_italic(work, key)) for kind, work in quotes.items()]] if part}
                     for key in STYLES},
                 **({"label": LABEL[written(self.lang)]} if interview else {}),
+                # The marks a copied paragraph is quoted in, where the edition's are not “ ” ‘ ’ (cite.js).
+                **({"quotes": quotation_marks(self.lang)} if quotation_marks(self.lang) != SOURCE_MARKS else {}),
                 "lead": {kind: figure_lead_template(self.dataset, self.lang, kind == "derived")
                          for kind in ("reported", "derived")},
                 "words": {"copied": t["citation_copied"], "byHand": t["copy_by_hand"], "link": t["copy_link"],

@@ -50,6 +50,9 @@ HEADLINE_EN = ("Building a Higher-Level Safe Hangzhou and Rule-of-Law Hangzhou, 
 WHO_EN = ("Ma Xiaoqiu, Deputy Secretary of the CPC Hangzhou Municipal Committee and Secretary of its Political "
           "and Legal Affairs Commission")
 INTERVIEW_EN = f"{HEADLINE_EN}: An interview with {WHO_EN}"
+# APA 7 writes titles in sentence case, and APA and Chicago a bracketed translation (APA 9.38, CMOS 11.6)
+INTERVIEW_SENTENCE = ("Building a higher-level Safe Hangzhou and Rule-of-Law Hangzhou, striving to make it the "
+                      f"province's model of harmony and stability: An interview with {WHO_EN}")
 INTERVIEW_CHICAGO = (f"{HEADLINE_EN}: An Interview with Ma Xiaoqiu, Deputy Secretary of the CPC Hangzhou Municipal "
                      "Committee and Secretary of Its Political and Legal Affairs Commission")  # headline style
 LEAD_ZH = f"已建成的共享法庭：3084家（五年来）。来源：《{HEADLINE_ZH}》。"
@@ -70,28 +73,28 @@ EXPECTED = {
         f"{LEAD_ZH}\n数说五年[EB/OL]. [2026-11-29]. {P}#shared-courts."),
     ("zh", "apa"): (
         f"Shu shuo wunian [Five years in numbers]. (n.d.). Ping'an Hangzhou · Fazhi Hangzhou. Retrieved November 29, 2026, from {P}",
-        f"马小秋：“平安杭州与法治杭州建设并非孤立推进”\nMa, X. (n.d.). {HEADLINE_PINYIN} [{INTERVIEW_EN}] [Interview]. "
+        f"马小秋：“平安杭州与法治杭州建设并非孤立推进”\nMa, X. (n.d.). {HEADLINE_PINYIN} [{INTERVIEW_SENTENCE}] [Interview]. "
         f"Ping'an Hangzhou · Fazhi Hangzhou. Retrieved November 29, 2026, from {Q}",
         f"{LEAD_ZH}\nShu shuo wunian [Five years in numbers]. (n.d.). Ping'an Hangzhou · Fazhi Hangzhou. "
         f"Retrieved November 29, 2026, from {P}#shared-courts"),
     ("zh", "chicago"): (
         f"平安杭州 · 法治杭州. n.d. “数说五年” [Five years in numbers]. Accessed November 29, 2026. {P}.",
-        f"马小秋：“平安杭州与法治杭州建设并非孤立推进”\nMa Xiaoqiu. n.d. “{HEADLINE_ZH}” [{INTERVIEW_EN}]. 平安杭州 · 法治杭州. "
+        f"马小秋：“平安杭州与法治杭州建设并非孤立推进”\nMa Xiaoqiu. n.d. “{HEADLINE_ZH}” [{INTERVIEW_SENTENCE}]. 平安杭州 · 法治杭州. "
         f"Accessed November 29, 2026. {Q}.",
         f"{LEAD_ZH}\n平安杭州 · 法治杭州. n.d. “数说五年” [Five years in numbers]. Accessed November 29, 2026. {P}#shared-courts."),
     ("zh-hant", "gbt7714"): (
         f"數說五年[EB/OL]. [2026-11-29]. {PH}.",
-        f"馬小秋：“平安杭州與法治杭州建設並非孤立推進”\n馬小秋. {HEADLINE_HANT}[Z/OL]//平安杭州 · 法治杭州. [2026-11-29]. {QH}.",
+        f"馬小秋：「平安杭州與法治杭州建設並非孤立推進」\n馬小秋. {HEADLINE_HANT}[Z/OL]//平安杭州 · 法治杭州. [2026-11-29]. {QH}.",
         f"{LEAD_HANT}\n數說五年[EB/OL]. [2026-11-29]. {PH}#shared-courts."),
     ("zh-hant", "apa"): (  # romanised from the Simplified form: the same pinyin as zh
         f"Shu shuo wunian [Five years in numbers]. (n.d.). Ping'an Hangzhou · Fazhi Hangzhou. Retrieved November 29, 2026, from {PH}",
-        f"馬小秋：“平安杭州與法治杭州建設並非孤立推進”\nMa, X. (n.d.). {HEADLINE_PINYIN} [{INTERVIEW_EN}] [Interview]. "
+        f"馬小秋：「平安杭州與法治杭州建設並非孤立推進」\nMa, X. (n.d.). {HEADLINE_PINYIN} [{INTERVIEW_SENTENCE}] [Interview]. "
         f"Ping'an Hangzhou · Fazhi Hangzhou. Retrieved November 29, 2026, from {QH}",
         f"{LEAD_HANT}\nShu shuo wunian [Five years in numbers]. (n.d.). Ping'an Hangzhou · Fazhi Hangzhou. "
         f"Retrieved November 29, 2026, from {PH}#shared-courts"),
     ("zh-hant", "chicago"): (
         f"平安杭州 · 法治杭州. n.d. “數說五年” [Five years in numbers]. Accessed November 29, 2026. {PH}.",
-        f"馬小秋：“平安杭州與法治杭州建設並非孤立推進”\nMa Xiaoqiu. n.d. “{HEADLINE_HANT}” [{INTERVIEW_EN}]. 平安杭州 · 法治杭州. "
+        f"馬小秋：「平安杭州與法治杭州建設並非孤立推進」\nMa Xiaoqiu. n.d. “{HEADLINE_HANT}” [{INTERVIEW_SENTENCE}]. 平安杭州 · 法治杭州. "
         f"Accessed November 29, 2026. {QH}.",
         f"{LEAD_HANT}\n平安杭州 · 法治杭州. n.d. “數說五年” [Five years in numbers]. Accessed November 29, 2026. {PH}#shared-courts."),
     ("en", "gbt7714"): (
@@ -102,7 +105,7 @@ EXPECTED = {
     ("en", "apa"): (
         f"Five years in numbers. (n.d.). Safe Hangzhou · Rule-of-Law Hangzhou. Retrieved November 29, 2026, from {PE}",
         f"Ma Xiaoqiu: “Building a Safe Hangzhou and building a Rule-of-Law Hangzhou are not pursued in isolation”\n"
-        f"Ma, X. (n.d.). {INTERVIEW_EN} [Interview]. Safe Hangzhou · Rule-of-Law Hangzhou. Retrieved November 29, 2026, "
+        f"Ma, X. (n.d.). {INTERVIEW_SENTENCE} [Interview]. Safe Hangzhou · Rule-of-Law Hangzhou. Retrieved November 29, 2026, "
         f"from {QE}",
         f"{LEAD_EN}\nFive years in numbers. (n.d.). Safe Hangzhou · Rule-of-Law Hangzhou. Retrieved November 29, 2026, "
         f"from {PE}#shared-courts"),
@@ -142,9 +145,9 @@ QUESTION = ROOT + "interview/rule-of-law/#q2"
 QUESTION_TEXT = "在推进更高水平平安杭州建设过程中，杭州是如何发挥法治作用的？"
 QUESTION_EXPECTED = {  # the reporter is not named: the interview with no speaker, title first
     "gbt7714": f"{HEADLINE_ZH}[Z/OL]//平安杭州 · 法治杭州. [2026-11-29]. {QUESTION}.",
-    "apa": f"{HEADLINE_PINYIN} [{INTERVIEW_EN}]. (n.d.). [Interview]. Ping'an Hangzhou · Fazhi Hangzhou. "
+    "apa": f"{HEADLINE_PINYIN} [{INTERVIEW_SENTENCE}]. (n.d.). [Interview]. Ping'an Hangzhou · Fazhi Hangzhou. "
            f"Retrieved November 29, 2026, from {QUESTION}",
-    "chicago": f"“{HEADLINE_ZH}” [{INTERVIEW_EN}]. n.d. 平安杭州 · 法治杭州. Accessed November 29, 2026. {QUESTION}.",
+    "chicago": f"“{HEADLINE_ZH}” [{INTERVIEW_SENTENCE}]. n.d. 平安杭州 · 法治杭州. Accessed November 29, 2026. {QUESTION}.",
 }
 
 
@@ -164,3 +167,6 @@ def test_the_label_takes_the_languages_colon_outside_the_quotation_marks():
     assert speaker_lead("马小秋:", "平安杭州", "zh") == speaker_lead("马小秋：", "平安杭州", "zh") == "马小秋：“平安杭州”"
     assert speaker_lead("Ma Xiaoqiu:", "Safety", "en") == "Ma Xiaoqiu: “Safety”"
     assert speaker_lead(None, "“走出去”战略", "zh") == "“‘走出去’战略”"
+    # the 繁體 edition quotes in 「」, its text's own 「」 nested as 『』 (and 『』 as 「」)
+    assert speaker_lead("馬小秋:", "堅持「走出去」戰略", "zh-hant") == "馬小秋：「堅持『走出去』戰略」"
+    assert speaker_lead(None, "「省級『微改革』項目庫」", "zh-hant") == "「『省級「微改革」項目庫』」"

@@ -136,3 +136,18 @@ def test_the_folder_is_named_as_the_caller_shows_it(data_copy):
         load_dataset(data_copy, shown_as="site-data")
     assert str(caught.value).startswith("site-data/metrics.json: line 1 column 2: invalid JSON")
     assert caught.value.where == "site-data/metrics.json"
+
+
+def test_a_sentence_case_headline_with_other_words(load_error):
+    message = load_error(lambda raw: raw["source"].__setitem__("headline_sentence_case", "Building a safer Hangzhou"))
+    assert message.startswith("data/metrics.json: source.headline_sentence_case: is not source.headline.en with "
+                              "other capitals ('Building a safer Hangzhou' against \"Building a Higher-Level")
+    assert "\n" not in message
+
+
+def test_the_sentence_case_headline_is_optional(data_copy):
+    raw = json.loads((data_copy / "metrics.json").read_text(encoding="utf-8"))
+    del raw["source"]["headline_sentence_case"]
+    (data_copy / "metrics.json").write_text(json.dumps(raw, ensure_ascii=False), encoding="utf-8")
+    dataset = load_dataset(data_copy)
+    assert dataset.sentence_case_headline == dataset.headline["en"]
