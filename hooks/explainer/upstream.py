@@ -634,6 +634,22 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         functools.partial(_same_text, "partials/copyright.html", None, "bc86bca3bf75070f",
                           "overrides/partials/copyright.html")),
     Dependency(
+        "material-palette-script", MATERIAL, "9.8.2",
+        "partials/javascripts/palette.html, copied whole; ours also applies the palette whose media query "
+        "matches when none is stored (the bundle, which would, comes after first paint)",
+        ("overrides/partials/javascripts/palette.html",),
+        "overrides/partials/javascripts/palette.html against Material's partials/javascripts/palette.html",
+        functools.partial(_same_text, "partials/javascripts/palette.html", None, "8790389765ea6036",
+                          "overrides/partials/javascripts/palette.html")),
+    Dependency(
+        "material-content-script", MATERIAL, "9.8.2",
+        "partials/javascripts/content.html, copied whole; ours writes it only when pymdownx.tabbed is enabled "
+        "(its scripts open content tabs, which the site has none of)",
+        ("overrides/partials/javascripts/content.html",),
+        "overrides/partials/javascripts/content.html against Material's partials/javascripts/content.html",
+        functools.partial(_same_text, "partials/javascripts/content.html", None, "3722e156f0f6339d",
+                          "overrides/partials/javascripts/content.html")),
+    Dependency(
         "material-404", MATERIAL, "9.8.2",
         "404.html (extends main.html, fills block content); ours gives every edition's words",
         ("overrides/404.html",),

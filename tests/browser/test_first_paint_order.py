@@ -62,3 +62,37 @@ def test_a_tab_that_is_not_shown_requests_the_bundle_at_once(new_page, site):
     assert times["bundle"] < 2000, f"requested at once, not after the 3 s fallback: {times}"
     material_runs(page)
     assert watch.problems() == []
+
+
+FIRST_PAINT_SCHEME = """() => new Promise(resolve => new PerformanceObserver((list, observer) => {
+  observer.disconnect();
+  resolve(document.body.dataset.mdColorScheme);
+}).observe({type: "paint", buffered: true}))"""
+
+
+@pytest.mark.parametrize("scheme, expected", [("dark", "slate"), ("light", "default")])
+def test_a_first_visit_paints_in_the_systems_scheme_before_the_bundle_runs(new_page, site, scheme, expected):
+    """Material's bundle comes after first paint; the palette script in the page already follows the system."""
+    page, watch = new_page(scheme=scheme)
+    held = []
+    page.route(BUNDLE, lambda route: held.append(route))  # no bundle until the test lets it go
+    page.goto(site.page_url("numbers/", "en"), wait_until="domcontentloaded")
+    assert page.evaluate(FIRST_PAINT_SCHEME) == expected
+    background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+    assert (background != "rgb(255, 255, 255)") == (scheme == "dark"), background
+    for route in held:
+        route.continue_()
+
+
+def test_a_stored_choice_still_wins_over_the_system(new_page, site):
+    page, watch = new_page(scheme="dark")
+    page.goto(site.page_url("numbers/", "en"), wait_until="networkidle")
+    page.locator("form[data-md-component=palette] label:visible").first.click()  # dark → light, stored by Material
+    page.wait_for_function("() => document.body.dataset.mdColorScheme === 'default'", timeout=5000)
+    held = []
+    page.route(BUNDLE, lambda route: held.append(route))
+    page.reload(wait_until="domcontentloaded")
+    assert page.evaluate(FIRST_PAINT_SCHEME) == "default"
+    for route in held:
+        route.continue_()
+    assert watch.problems() == []

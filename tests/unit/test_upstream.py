@@ -342,6 +342,13 @@ FAKES = {
     "material-copyright-partial": lambda tmp_path: (
         edit(material_copy(tmp_path) / "partials" / "copyright.html", "Made with", "Built with"),
         {"upstream": tmp_path / "templates"})[1],
+    "material-palette-script": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "javascripts" / "palette.html", '__md_get("__palette")',
+             '__md_get("__palette_v2")'),
+        {"upstream": tmp_path / "templates"})[1],
+    "material-content-script": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "javascripts" / "content.html", '"__tabbed_"', '"__tab_"'),
+        {"upstream": tmp_path / "templates"})[1],
     "material-404": lambda tmp_path: (
         edit(material_copy(tmp_path) / "404.html", "404 - Not found", "404 – Page not found"),
         {"upstream": tmp_path / "templates"})[1],
