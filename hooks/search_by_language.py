@@ -20,8 +20,8 @@ from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_
 from explainer.search.aliases import add_search_aliases, resegment
 from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
-from explainer.search.analysis import (compact_aliases, cut_index, dictionary_word, edition_groups, fold_pairs,
-                                       index_characters, sections_first, simplified, variants)
+from explainer.search.analysis import (add_number_forms, compact_aliases, cut_index, dictionary_word, edition_groups,
+                                       fold_pairs, index_characters, sections_first, simplified, variants)
 
 
 CUT_BY_JIEBA = {"zh"}  # the written languages whose text jieba cuts into words
@@ -91,6 +91,7 @@ def on_post_build(config: MkDocsConfig) -> None:
                     doc[key] = resegment(doc.get(key, ""), lambda run: to_source(run, lang))
         groups = edition_groups(glossary, lang, edition(lang).counterpart, search_spellings)
         add_search_aliases(index, groups)
+        add_number_forms(index)
         # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py
         cut_index(index, dictionary_word, lambda run: to_source(run, lang))
         compact_aliases(index, groups)

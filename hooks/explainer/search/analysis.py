@@ -41,7 +41,11 @@ FIELDS = ("title", "text", "aliases")
 
 def partition(word: str, is_word: Callable[[str], bool]) -> list[str]:
     """``word`` as the fewest dictionary words shorter than itself (a character the dictionary lacks
-    counts as a word of its own, at a cost), or ``[word]`` when no cut has a part of two characters."""
+    counts as a word of its own, at a cost), or ``[word]`` when no cut has a part of two characters,
+    or when ``word`` is a three-character dictionary word: 志愿者 as 志 + 愿者, or 杭州市 as 杭州 + 市,
+    would put in its place a one-character word that half the index starts with (a reader's 杭州 still
+    finds 杭州市: the browser matches a prefix). Longer words (glossary terms such as 最具幸福感城市 are
+    dictionary words too) are cut, single characters and all, so their parts are found."""
     n = len(word)
     best: list[tuple[int, list[str]] | None] = [None] * (n + 1)
     best[0] = (0, [])
@@ -57,6 +61,8 @@ def partition(word: str, is_word: Callable[[str], bool]) -> list[str]:
             if best[end] is None or candidate[0] < best[end][0]:
                 best[end] = candidate
     if best[n] is None or not any(len(piece) > 1 and is_word(piece) for piece in best[n][1]):
+        return [word]
+    if n == 3 and is_word(word):
         return [word]
     return best[n][1]
 
@@ -229,6 +235,28 @@ def sections_first(index: dict, boost: float = SUMMARY_BOOST) -> None:
     for doc in docs:
         if "#" not in doc["location"] and doc["location"] in pages_with_sections:
             doc["boost"] = round(doc.get("boost", 1) * boost, 3)
+
+
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+ORDINAL = re.compile(r"\b([1-9]|10)(?:st|nd|rd|th)\b")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def number_forms(text: str) -> list[str]:
+    """Other ways a reader types the numbers of ``text``: without thousands separators (3,084 → 3084,
+    568,700 → 568700: the index holds "3,084" as one word, which "3084" does not start), and the
+    ordinals the English pages write as 2nd in words (second)."""
+    forms = [number.replace(",", "") for number in GROUPED_NUMBER.findall(text)]
+    forms += [ORDINAL_WORDS[int(number) - 1] for number in ORDINAL.findall(text)]
+    return list(dict.fromkeys(forms))
+
+
+def add_number_forms(index: dict) -> None:
+    """Each entry's numbers in the other forms a reader types (:func:`number_forms`), as hidden words."""
+    for doc in index.get("docs", []):
+        forms = number_forms(html.unescape(TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}")))
+        if forms:
+            doc["aliases"] = SEPARATOR.join(filter(None, [doc.get("aliases", ""), *forms]))
 
 
 def compact_aliases(index: dict, groups: list[list[str]]) -> None:

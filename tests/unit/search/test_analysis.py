@@ -7,7 +7,7 @@ from explainer.search.analysis import (compact_aliases, cut_compounds, edition_a
                                        finest, fold_pairs, partition, pinyin, pinyin_table,
                                        sections_first)
 
-DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州", "网络诈骗"}
+DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州", "网络诈骗", "志", "愿者", "平安"}
 
 
 def is_word(word: str) -> bool:
@@ -17,6 +17,14 @@ def is_word(word: str) -> bool:
 def test_a_compound_is_cut_into_its_dictionary_parts():
     assert partition("共享法庭", is_word) == ["共享", "法庭"]
     assert partition("仲裁院", is_word) == ["仲裁", "院"]
+
+
+def test_a_three_character_dictionary_word_is_not_cut_into_a_single_character_and_a_word():
+    # 志 + 愿者: the compound would be gone from the index and a one-character word take its place
+    assert partition("仲裁院", is_word) == ["仲裁", "院"]  # not a word of the dictionary: cut
+    with_volunteer = lambda word: is_word(word) or word in ("志愿者", "平安志愿者")  # noqa: E731
+    assert partition("志愿者", with_volunteer) == ["志愿者"]
+    assert finest("平安志愿者", with_volunteer) == ["平安", "志愿者"]  # a longer word is cut
 
 
 def test_a_part_that_is_itself_a_compound_is_cut_again():
@@ -104,3 +112,14 @@ def test_the_glossary_check_names_a_bad_edition_alias():
                       "search_aliases": {"zh-hant": ["詐"]}}]}
     assert list(glossary_problems(raw)) == [
         "terms[0] (telecom-fraud).search_aliases.zh-hant: must be a list of trimmed spellings of 2 characters or more"]
+
+
+def test_numbers_get_the_forms_readers_type():
+    from explainer.search.analysis import add_number_forms, number_forms
+
+    assert number_forms("3,084 shared courts; 568,700 disputes; CNY 1,234.5 million; 2nd of 100; 10th") == [
+        "3084", "568700", "1234.5", "second", "tenth"]
+    assert number_forms("29.08%, 2025, 56.87万, 12th, 1,2") == []  # nothing a reader would type otherwise
+    index = {"docs": [{"title": "Figures", "text": "<p>3,084 courts</p>", "aliases": "fraud"}, {"text": "none"}]}
+    add_number_forms(index)
+    assert index["docs"][0]["aliases"] == "fraud\u200b3084" and "aliases" not in index["docs"][1]
