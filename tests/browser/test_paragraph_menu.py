@@ -198,7 +198,7 @@ def test_an_answer_cites_the_interview_and_its_speaker_with_the_label_outside_th
         lead, reference = copied.split("\n")
         opening, closing, nested = QUOTED[lang]
         assert lead.startswith(opening) and lead.endswith(closing) and nested in lead, lead
-        speaker = {"gbt7714": {"zh": "马小秋. ", "zh-hant": "馬小秋. ", "en": "MA X. "}[lang], "apa": "Ma, X. (n.d.). ",
+        speaker = {"gbt7714": {"zh": "马小秋. ", "zh-hant": "馬小秋. ", "en": "MA X Q. "}[lang], "apa": "Ma, X. (n.d.). ",
                    "chicago": "Ma Xiaoqiu. n.d. "}[style]
         assert reference.startswith(speaker), reference
         assert reference.rstrip(".").endswith(site.page_url(PAGE, lang) + "#q2-p1")

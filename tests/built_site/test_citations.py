@@ -112,7 +112,7 @@ def test_interview_paragraphs_say_whose_words_they_are(site, path, lang):
     for anchor, attrs in buttons:
         assert f'data-quote="{"answer" if "-p" in anchor else "question"}"' in attrs, anchor
     styles = cite_data(html)["styles"]
-    speaker = {"zh": "马小秋", "zh-hant": "馬小秋", "en": "MA X"}[lang]
+    speaker = {"zh": "马小秋", "zh-hant": "馬小秋", "en": "MA X Q"}[lang]
     assert styles["gbt7714"]["answer"].startswith(speaker + ". ") and "[Z/OL]//" in styles["gbt7714"]["answer"]
     assert not styles["gbt7714"]["question"].startswith(speaker)
     assert styles["apa"]["answer"].startswith("Ma, X. (n.d.). ") and "[Interview]" in styles["apa"]["answer"]

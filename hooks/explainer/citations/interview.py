@@ -9,7 +9,7 @@ the date out. Each style writes it its own way (formatted by citeproc-py with th
 corrected where citeproc-py is known to be wrong; citeproc-js is the check, tests/unit/citations/test_citeproc_js.py):
 
 - GB/T 7714: ``马小秋. 题名——访……马小秋[Z/OL]//网站名. [引用日期]. 地址.`` (the style's type code for an
-  interview, and ``//`` before the work that contains it); an English edition writes the speaker ``MA X``.
+  interview, and ``//`` before the work that contains it); an English edition writes the speaker ``MA X Q`` (§8.1.1: the first letter of each syllable).
 - APA 7: ``Ma, X. (n.d.). Romanised title [English title] [Interview]. Site. Retrieved …, from URL``.
 - Chicago: ``Ma Xiaoqiu. n.d. “Title” [English title]. Site. Accessed …. URL.`` — a Chinese name is not
   inverted (CMOS 8.15).
@@ -53,6 +53,7 @@ class Interview:
     speaker_en: str | None = None
     title_en: str | None = None
     sentence_title: str | None = None
+    given_syllables: str | None = None  # the given name's pinyin syllables apart (Xiao Qiu), for GB/T's initials
 
 
 def interview_title(headline: str, description: str, written_lang: str) -> str:
@@ -71,13 +72,29 @@ def interview_work(dataset, lang: str, site_name: str) -> Interview:
     sentence = interview_title(dataset.sentence_case_headline, dataset.interviewee["en"], "en")
     if translated(lang):
         return Interview(title, lang, site_name, speaker, dataset.speaker["en"], title_en=sentence)
-    return Interview(title, lang, site_name, speaker, dataset.speaker["en"], sentence_title=sentence)
+    return Interview(title, lang, site_name, speaker, dataset.speaker["en"], sentence_title=sentence,
+                     given_syllables=given_syllables(dataset.speaker["zh"], dataset.speaker["en"]))
+
+
+def given_syllables(name_zh: str, name_en: str) -> str | None:
+    """The given name of ``name_en`` (family name first, as data/metrics.json writes it) as its pinyin
+    syllables apart, read from ``name_zh``: 马小秋, Ma Xiaoqiu → Xiao Qiu. GB/T 7714-2015 §8.1.1 abbreviates a
+    pinyin given name to the first letter of each character's syllable (MA X Q); citeproc initials a word,
+    so it is given one word per syllable. None when the two names do not agree."""
+    from pypinyin import Style, lazy_pinyin
+
+    family, _, given = name_en.lower().replace("'", "").partition(" ")
+    syllables = lazy_pinyin(name_zh, style=Style.NORMAL)
+    for count in range(1, len(syllables)):
+        if "".join(syllables[:count]) == family and "".join(syllables[count:]) == given:
+            return " ".join(syllable.capitalize() for syllable in syllables[count:])
+    return None
 
 
 def as_question(interview: Interview) -> Interview:
     """The same interview, cited for a reporter's question: no speaker."""
     return Interview(interview.title, interview.lang, interview.site_name, title_en=interview.title_en,
-                     sentence_title=interview.sentence_title)
+                     sentence_title=interview.sentence_title, given_syllables=interview.given_syllables)
 
 
 def speaker_lead(label: str | None, text: str, lang: str) -> str:
@@ -146,9 +163,9 @@ def csl_item(work: Interview, style: str) -> dict:
             "URL": PLACEHOLDER_URL, "language": CSL_LOCALES[work.lang],
             "accessed": {"date-parts": [[SENTINEL.year, SENTINEL.month, SENTINEL.day]]}}
     if work.speaker:
-        if style == "gbt7714" and not work.title_en:  # an English edition: MA X
+        if style == "gbt7714" and not work.title_en:  # an English edition: MA X Q (§8.1.1)
             family, given = work.speaker_en.split(" ", 1)
-            item["author"] = [{"family": family, "given": given}]
+            item["author"] = [{"family": family, "given": work.given_syllables or given}]
         elif style == "gbt7714":
             item["author"] = [{"literal": work.speaker}]
         elif style == "apa":

@@ -7,7 +7,8 @@ strings are typed out; the data they come from is data/metrics.json and mkdocs.y
 Rules applied:
 - GB/T 7714-2015 §4.8 online resource ``题名[EB/OL]. [引用日期]. 地址.``; an interview, the official
   CSL style's ``[Z/OL]`` with ``//`` before the website that contains it; no author for a page, the
-  speaker for an answer (Chinese name as written; English edition: MA X, §8.1.2); no date: left out.
+  speaker for an answer (Chinese name as written; English edition: MA X Q, §8.1.1: the first letter of
+  each syllable of the given name); no date: left out.
 - APA 7: no author → the title in the author's place; no date → (n.d.); a retrieval date; no period after
   the URL; a Chinese title romanised in pinyin (words joined, sentence case, proper nouns capitalised),
   then the English title in brackets (§9.38); the speaker as "Ma, X."; an interview labelled [Interview].
@@ -100,7 +101,7 @@ EXPECTED = {
     ("en", "gbt7714"): (
         f"Five years in numbers[EB/OL]. [2026-11-29]. {PE}.",
         f"Ma Xiaoqiu: “Building a Safe Hangzhou and building a Rule-of-Law Hangzhou are not pursued in isolation”\n"
-        f"MA X. {INTERVIEW_EN}[Z/OL]//Safe Hangzhou · Rule-of-Law Hangzhou. [2026-11-29]. {QE}.",
+        f"MA X Q. {INTERVIEW_EN}[Z/OL]//Safe Hangzhou · Rule-of-Law Hangzhou. [2026-11-29]. {QE}.",
         f"{LEAD_EN}\nFive years in numbers[EB/OL]. [2026-11-29]. {PE}#shared-courts."),
     ("en", "apa"): (
         f"Five years in numbers. (n.d.). Safe Hangzhou · Rule-of-Law Hangzhou. Retrieved November 29, 2026, from {PE}",
@@ -170,3 +171,11 @@ def test_the_label_takes_the_languages_colon_outside_the_quotation_marks():
     # the 繁體 edition quotes in 「」, its text's own 「」 nested as 『』 (and 『』 as 「」)
     assert speaker_lead("馬小秋:", "堅持「走出去」戰略", "zh-hant") == "馬小秋：「堅持『走出去』戰略」"
     assert speaker_lead(None, "「省級『微改革』項目庫」", "zh-hant") == "「『省級「微改革」項目庫』」"
+
+
+def test_the_given_name_as_syllables_for_gbt_initials():
+    from explainer.citations.interview import given_syllables
+
+    assert given_syllables("马小秋", "Ma Xiaoqiu") == "Xiao Qiu"
+    assert given_syllables("欧阳修", "Ouyang Xiu") == "Xiu"  # a two-syllable family name
+    assert given_syllables("马小秋", "Ma Xiaochun") is None  # names that disagree: the English one is used
