@@ -8,7 +8,6 @@ view's rows."""
 from __future__ import annotations
 
 import datetime
-import re
 import sys
 from html.parser import HTMLParser
 
@@ -18,7 +17,7 @@ from tests.support.page_actions import WITHOUT_ANY_COPY, WITHOUT_CLIPBOARD_API
 from tests.support.site_build import ROOT
 
 sys.path.insert(0, str(ROOT / "hooks"))
-from explainer.citations.references import ACCESSED, STYLE_NAMES, format_access_date, quoted  # noqa: E402
+from explainer.citations.references import ACCESSED, STYLE_NAMES, format_access_date  # noqa: E402
 from explainer.citations.interview import speaker_lead  # noqa: E402
 
 PAGE = "interview/rule-of-law/"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import re
+import json
+
+from tests.support.site_build import ROOT
 
 
 def copied(page, button) -> str:
@@ -36,16 +38,27 @@ def test_copy_citation_in_chinese(new_page, site):
     assert text.endswith(site.url + "numbers/#market-disputes-resolved.")  # GB/T 7714, the zh default
 
 
-def test_glossary_term_shows_a_tooltip_on_hover_and_focus(new_page, site):
+def test_glossary_term_shows_its_definition_on_hover_and_focus(new_page, site):
+    """The tooltip says, as text, the glossary's definition of the term (data/glossary.json), on hover
+    and on keyboard focus alike."""
+    from explainer.text.punctuation import fullwidth
+
+    glossary = json.loads((ROOT / "data" / "glossary.json").read_text(encoding="utf-8"))
+    definitions = {entry["zh"]["term"]: fullwidth(entry["zh"]["definition"]) for entry in glossary["terms"]}
     page, watch = new_page()
     page.goto(site.page_url("interview/grassroots-governance/", "zh"), wait_until="networkidle")
-    term = page.locator("article abbr[title], article a[href*='glossary/#'][title]").first
-    definition = term.get_attribute("title") or term.get_attribute("data-md-tooltip") or ""
+    term = page.locator("article abbr[title]").first
+    expected = definitions[term.inner_text().strip()]
+    tooltip = page.locator(".md-tooltip2--active, .md-tooltip--active").first
     term.scroll_into_view_if_needed()
     term.hover()
-    tooltip = page.locator(".md-tooltip2--active, .md-tooltip--active").first
     tooltip.wait_for(state="visible", timeout=5000)
-    assert tooltip.inner_text().strip()
+    assert tooltip.inner_text().strip() == expected
+    page.mouse.move(0, 0)
+    tooltip.wait_for(state="hidden", timeout=5000)
+    term.focus()  # a keyboard reader: the term is focusable (tabindex 0)
+    tooltip.wait_for(state="visible", timeout=5000)
+    assert tooltip.inner_text().strip() == expected
     assert watch.problems() == []
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.built_site.test_bad_input import assert_one_clear_line, edit_page
+from tests.built_site.test_bad_input import assert_one_clear_line
 from tests.support.project_copy import copy_project, edit_metrics
 
 

@@ -6,7 +6,6 @@ import json
 import re
 from html import unescape
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -110,7 +109,7 @@ def test_numbers_page_presents_every_figure_in_both_languages(site):
     for lang in LANGS:
         html = site.html("numbers/", lang)
         for metric_id in every_id:
-            assert f'class="ex-figure' in html and f'id="{metric_id}"' in html, f"{lang}: {metric_id} not on numbers page"
+            assert 'class="ex-figure' in html and f'id="{metric_id}"' in html, f"{lang}: {metric_id} not on numbers page"
 
 
 def test_derived_figures_are_labelled_with_their_formula(site):

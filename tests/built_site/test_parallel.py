@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragraphs, paragraphs
+from tests.built_site.test_paragraphs import INTERVIEW_PAGES, interview_paragraphs
 from tests.conftest import LANG_PREFIX, LANGS
 
 from explainer.editions import convert, hreflang, quote_in, source_marks, written  # noqa: E402  (tests/conftest.py puts hooks/ on the path)

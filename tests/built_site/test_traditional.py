@@ -40,7 +40,7 @@ def test_every_page_exists_in_three_editions_with_the_same_ids(site, path):
     zh = ids_of(site.html(path, "zh"))
     assert zh
     assert ids_of(site.html(path, HANT)) == zh
-    assert f'<html lang="zh-Hant"' in site.html(path, HANT)
+    assert '<html lang="zh-Hant"' in site.html(path, HANT)
 
 
 class ZhHantText(HTMLParser):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import pytest
 
 from explainer.charts.geometry import layout_chart
 from explainer.charts.view import chart_view
-from explainer.charts.plotly_figure import plotly_figure
 from explainer.pages.render import Renderer, script_json
 
 OVERRIDES = Path(__file__).resolve().parents[3] / "overrides"
