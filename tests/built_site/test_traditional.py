@@ -1,6 +1,6 @@
 """The generated Traditional Chinese edition (/zh-hant/) in the built site: every page with the zh page's
-ids, no Simplified text left outside code, its own downloads, charts, citation files, search index,
-sitemap entries and 404 paragraph."""
+ids, its own downloads, charts, citation files, search index, sitemap entries and 404 paragraph. (No
+Simplified text on its pages: tests/built_site/test_traditional_usage.py, which reads every output.)"""
 
 from __future__ import annotations
 
@@ -8,15 +8,14 @@ import csv
 import json
 import re
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 
-import opencc
 import pytest
 
 from tests.conftest import LANG_PREFIX, page_paths
 from tests.support.site_build import ROOT
 
-from explainer.editions import OVERRIDES_FILE, convert, load_overrides, use_overrides  # noqa: E402  (hooks/ on the path)
+from tests.built_site.test_traditional_usage import not_traditional as simplified_left
+from explainer.editions import OVERRIDES_FILE, load_overrides, use_overrides  # noqa: E402  (hooks/ on the path)
 from explainer.text.han import HAN_RUN as HAN  # noqa: E402
 
 HANT = "zh-hant"
@@ -41,61 +40,6 @@ def test_every_page_exists_in_three_editions_with_the_same_ids(site, path):
     assert zh
     assert ids_of(site.html(path, HANT)) == zh
     assert '<html lang="zh-Hant"' in site.html(path, HANT)
-
-
-class ZhHantText(HTMLParser):
-    """The text and attribute values a reader meets in zh-Hant, outside code: elements marked with another
-    language (the language switch's 简体中文, the English column of the parallel view) are left out."""
-
-    SKIP = {"script", "style", "code", "pre", "svg"}
-    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, str | None, bool]] = []
-        self.runs: list[str] = []
-
-    def current(self) -> tuple[str | None, bool]:
-        lang = next((lang for _, lang, _ in reversed(self.stack) if lang), None)
-        return lang, any(skip for _, _, skip in self.stack)
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        lang = attrs.get("lang") or (attrs.get("hreflang") if tag == "a" else None)
-        if tag not in self.VOID:
-            self.stack.append((tag, lang, tag in self.SKIP))
-        own, skipped = self.current()
-        if not skipped and (lang or own) in ("zh-Hant", None):
-            for name in ("title", "aria-label", "alt", "content", "placeholder"):
-                if attrs.get(name):
-                    self.runs += HAN.findall(attrs[name])
-
-    def handle_endtag(self, tag):
-        for i in range(len(self.stack) - 1, -1, -1):
-            if self.stack[i][0] == tag:
-                del self.stack[i:]
-                break
-
-    def handle_data(self, data):
-        lang, skipped = self.current()
-        if not skipped and lang in ("zh-Hant", None):
-            self.runs += HAN.findall(data)
-
-
-def simplified_left(runs: list[str]) -> list[str]:
-    """Runs that are not Traditional: OpenCC's way back (tw2s) and forth again (with the reviewed
-    corrections) does not give them back. (Converting a Traditional text again is not a test:
-    s2tw reads 鄰里 as 鄰裡.)"""
-    reverse = opencc.OpenCC("tw2s")
-    return sorted({run for run in runs if convert(reverse.convert(run), HANT) != run})
-
-
-@pytest.mark.parametrize("path", page_paths() + PARALLEL)
-def test_no_simplified_text_is_left_in_the_traditional_pages(site, path):
-    parser = ZhHantText()
-    parser.feed(site.html(path, HANT))
-    assert parser.runs
-    assert simplified_left(parser.runs) == []
 
 
 def test_the_downloads_and_charts_of_the_traditional_edition(site):
