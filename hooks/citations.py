@@ -21,6 +21,7 @@ from explainer.errors import SiteError
 from explainer.pages.front_matter import twin_title
 from explainer.citations.interview import interview_work
 from explainer.editions import LANG_PREFIX
+from explainer.pages.chart_pages import chart_page_id
 from explainer.pages.paragraphs import INTERVIEW_PAGE
 from explainer.pages.render import Renderer
 from explainer.pages.page_titles import as_text
@@ -33,13 +34,17 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if not page.file.abs_src_path:  # a generated view (parallel text) cites through the pages it shows
+    chart = chart_page_id(page.file.src_uri)  # a chart's own page (hooks/chart_pages.py) is cited as itself
+    if not page.file.abs_src_path and not chart:  # a generated view (parallel text) cites through the pages it shows
         return markdown
     lang = config.theme["language"]
     root = Path(config.config_file_path).parent
     site_url = (config.site_url or "/").rstrip("/") + "/"
     try:
-        title_en = twin_title(Path(page.file.abs_src_path), STYLES_LANGUAGE) if translated(lang) else None
+        if chart:
+            title_en = load_site_data(root).dataset.charts[chart].title[STYLES_LANGUAGE] if translated(lang) else None
+        else:
+            title_en = twin_title(Path(page.file.abs_src_path), STYLES_LANGUAGE) if translated(lang) else None
         site_cited = site_work(config.site_name, site_url + LANG_PREFIX[lang], lang,
                                site_name_in(config, STYLES_LANGUAGE))
         title = as_text(page.meta.get("title") or page.title)  # text again (hooks/page_titles.py)

@@ -68,6 +68,8 @@ PIPELINE: tuple[Step, ...] = (
     Step("hooks/parallel_view.py", "the parallel view of each interview page, filled once every edition is built",
          {"on_files": -110, "on_page_markdown": 0, "on_page_content": 0, "on_post_build": -150},
          after=(("i18n", "on_files"), ("i18n", "on_post_build"))),
+    Step("hooks/chart_pages.py", "a page for every chart in data/ and its embeddable view, in every edition",
+         {"on_files": -110}, after=(("i18n", "on_files"),)),
     Step("hooks/search_by_language.py", "jieba's dictionary and glossary words; one search index per edition "
          "with glossary spellings", {"on_startup": 0, "on_config": 0, "on_post_build": -200},
          after=(("hooks/generated_editions.py", "on_config"), ("i18n", "on_post_build"))),

@@ -106,7 +106,8 @@
     document.addEventListener("click", function (event) {
       var button = event.target.closest(".ex-copy");
       if (!button || !button.dataset.copy) return; /* citation buttons: cite.js */
-      copy(permalink(button.closest("[id]"))).then(function () {
+      /* data-text: a given text (a chart page's <iframe> snippet); else the permalink of the place. */
+      copy(button.dataset.text || permalink(button.closest("[id]"))).then(function () {
         var label = button.textContent;
         button.textContent = button.dataset.done;
         button.classList.add("ex-copy--done");

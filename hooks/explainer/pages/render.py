@@ -18,6 +18,7 @@ from explainer.charts.drawings import ChartDrawing, figures_path
 from explainer.charts.geometry import layout_chart
 from explainer.charts.view import chart_view
 from explainer.charts.svg import chart_image_path
+from explainer.pages.chart_pages import chart_url
 from explainer.citations.references import STYLE_NAMES, STYLES, Work, italic, template
 from explainer.citations.files import file_path, page_slug
 from explainer.citations.figure_lead import figure_lead_template
@@ -162,6 +163,8 @@ class Renderer:
             downloads=self.download_links(),
             svg_href=self.href(chart_image_path(chart_id, self.lang)),
             image_name=f"{chart_id}.{self.lang}",
+            # "Link to this chart": its own page (explainer/pages/chart_pages.py), but not on that page or its embed.
+            page_href="" if self.page_url.startswith(chart_url(chart_id, self.lang)) else self.href(chart_url(chart_id, self.lang)),
         )
 
     def download_links(self) -> list[tuple[str, str]]:
