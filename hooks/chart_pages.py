@@ -38,13 +38,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         for chart in data.dataset.charts.values():
             drawing = data.charts[(chart.id, lang)]
             renderer = Renderer(root / "overrides", data.dataset, lang, chart_url(chart.id, lang), site_url)
-            snippet = iframe_snippet(site_url + embed_url(chart.id, lang),
-                                     f"{chart.title[lang]} - {config.site_name}", embed_height(drawing.geometry.height))
+            source_text = t["embed_source"].format(speaker=data.dataset.speaker[lang])
+            source = renderer.render("embed-source.html", source=source_text, site_name=config.site_name,
+                                     chart_href=relative_url(chart_url(chart.id, lang), embed_url(chart.id, lang)))
+            height = embed_height(drawing.geometry.height, chart.title[lang], f"{source_text} · {config.site_name}")
+            snippet = iframe_snippet(site_url + embed_url(chart.id, lang), f"{chart.title[lang]} - {config.site_name}", height)
             page = chart_markdown(chart, data.dataset, lang, chart_home(Path(config.docs_dir), chart, lang), t,
                                   renderer.render("embed-action.html", snippet=snippet))
-            source = renderer.render("embed-source.html", source=t["embed_source"].format(
-                speaker=data.dataset.speaker[lang]), site_name=config.site_name,
-                chart_href=relative_url(chart_url(chart.id, lang), embed_url(chart.id, lang)))
             embed = embed_markdown(chart, lang, t, source)
             add(files, config, lang, chart_src_uri(chart.id), page, lambda code, c=chart.id: chart_url(c, code))
             add(files, config, lang, embed_src_uri(chart.id), embed, lambda code, c=chart.id: embed_url(c, code))

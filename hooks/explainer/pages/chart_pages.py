@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from explainer.charts.geometry import wrap_label
 from explainer.dataset.model import Chart, Dataset
 from explainer.editions import convert, written
 from explainer.pages.front_matter import FRONT_MATTER
@@ -31,9 +32,13 @@ FOLDER = "charts"
 EMBED = "embed"
 SECTION = re.compile(r"^#{2,3} +(?P<title>.+?) +\{#(?P<id>[A-Za-z][\w-]*)\}\s*$", re.M)
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#!|])")
-# The embed's height beyond the drawing: its caption (two lines), the interactive button and the
-# source line, with the page's margins (measured at 320 px, the narrowest frame it is made for).
-EMBED_EXTRA_HEIGHT = 150
+# The embed's height beyond the drawing, at 320 px (the narrowest frame it is made for; measured in
+# Chromium): the page's margins and the interactive button, each line of its caption (16 px bold, Chinese
+# line height 1.8) and of its source line (12 px); the frame's text column is about 300 px wide.
+EMBED_FIXED_HEIGHT = 92
+EMBED_TEXT_WIDTH = 296
+EMBED_CAPTION = (16 * 1.1, 29)  # font size (bold) and line height, px
+EMBED_SOURCE = (12, 22)
 
 
 # --- Where the pages are ---------------------------------------------------------------------
@@ -65,10 +70,12 @@ def embed_page_id(src_uri: str) -> str | None:
     return match.group(1) if match else None
 
 
-def embed_height(drawing_height: float) -> int:
-    """The height an embed's ``<iframe>`` asks for: the drawing's own (explainer/charts/geometry.py) and
-    what stands around it."""
-    return int(round(drawing_height)) + EMBED_EXTRA_HEIGHT
+def embed_height(drawing_height: float, title: str, source_line: str) -> int:
+    """The height an embed's ``<iframe>`` asks for: the drawing's own (explainer/charts/geometry.py), its
+    caption and source line wrapped as at 320 px, and what stands around them; wider frames need less."""
+    text = sum(len(wrap_label(words, EMBED_TEXT_WIDTH, font)) * line
+               for words, (font, line) in ((title, EMBED_CAPTION), (source_line, EMBED_SOURCE)))
+    return int(round(drawing_height)) + EMBED_FIXED_HEIGHT + text
 
 
 # --- The chart's section ---------------------------------------------------------------------
