@@ -5,7 +5,7 @@
   out of the navigation, each with its twins in the other editions (language switch, alternates).
 Their markers become the chart and its figures' cards in hooks/site_data.py, like any page's; the
 chart page's Cite block comes from hooks/citations.py; the embed view's bare template is
-``overrides/embed.html``.
+``overrides/partials/explainer/embed.html``.
 """
 
 from __future__ import annotations

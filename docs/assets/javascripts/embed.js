@@ -1,4 +1,4 @@
-/* The embeddable view of a chart (overrides/embed.html): the reader's light or dark scheme, before the
+/* The embeddable view of a chart (overrides/partials/explainer/embed.html): the reader's light or dark scheme, before the
    page paints (loaded at the top of <body>, so it is there to mark), and again when the reader changes it
    (charts.js re-colours an interactive chart when the attribute changes). Scripts run: the buttons
    that need one are shown (site.css hides them under "no-js"). */

@@ -5,7 +5,7 @@ Nothing is written per chart: adding a chart to ``data/metrics.json`` adds ``cha
 (:func:`chart_markdown`) holds markers only — the chart, its figures' cards (period and source
 sentence), set by the same code as on the content pages — plus a link to the section the chart
 belongs to (:func:`chart_home`) and the embed action. The embed view (:func:`embed_markdown`) is the
-chart alone on a bare template (``overrides/embed.html``), for an ``<iframe>`` on another site.
+chart alone on a bare template (``overrides/partials/explainer/embed.html``), for an ``<iframe>`` on another site.
 
 A chart's section is read from the written pages: the page that shows the chart beside the most of
 its figures' cards (the numbers page, for every chart today), and there the heading with an id above
@@ -152,10 +152,10 @@ def chart_markdown(chart: Chart, dataset: Dataset, lang: str, home: Home | None,
 
 def embed_markdown(chart: Chart, lang: str, words: dict[str, str], source_line: str) -> str:
     """The embeddable view: the chart and one line naming its source (``source_line``, rendered HTML),
-    on the bare template ``embed.html``; out of search and of the navigation."""
+    on the bare template ``overrides/partials/explainer/embed.html``; out of search and of the navigation."""
     meta = {"title": words["embed_title"].format(title=chart.title[lang]),
             "description": words["chart_page_description"].format(title=chart.title[lang]),
-            "chart": chart.id, "template": "embed.html", "search": {"exclude": True}}
+            "chart": chart.id, "template": "partials/explainer/embed.html", "search": {"exclude": True}}
     return front_matter(meta) + f"<!-- md:chart {chart.id} -->\n\n{source_line}\n"
 
 
