@@ -48,6 +48,15 @@ def page_paths() -> list[str]:
     return paths
 
 
+def chart_page_paths() -> list[str]:
+    """Every chart's own page (``charts/<id>/``, hooks/chart_pages.py), from data/metrics.json: generated,
+    one per chart, so not among :func:`page_paths`."""
+    import json
+
+    charts = json.loads((ROOT / "data" / "metrics.json").read_text(encoding="utf-8"))["charts"]
+    return [f"charts/{chart['id']}/" for chart in charts]
+
+
 @pytest.fixture(autouse=True)
 def opencc_corrections():
     """The reviewed OpenCC corrections, installed for every test as the build installs them before it

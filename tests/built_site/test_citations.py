@@ -9,7 +9,7 @@ from html import unescape
 
 import pytest
 
-from tests.conftest import LANG_PREFIX, LANGS, page_paths
+from tests.conftest import LANG_PREFIX, LANGS, chart_page_paths, page_paths
 from tests.unit.citations.test_files import parse_bibtex
 
 CITE_DATA = re.compile(r'<script type="application/json" class="ex-cite-data">(.*?)</script>', re.S)
@@ -49,7 +49,8 @@ def test_each_page_links_its_citation_files_and_they_parse(site, path, lang):
     page_json = json.loads((folder / links[1]).resolve().read_text(encoding="utf-8"))
     assert page_json[0]["URL"] == page_url
     site_json = json.loads((folder / links[3]).resolve().read_text(encoding="utf-8"))
-    assert len(site_json) == len(page_paths()), "the site's file holds the site and each of its other pages"
+    # the site, each of its other pages and each chart's page (hooks/chart_pages.py)
+    assert len(site_json) == len(page_paths()) + len(chart_page_paths()), "the site's file holds the site and each of its other pages"
 
 
 @pytest.mark.parametrize("lang", LANGS)

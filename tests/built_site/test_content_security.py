@@ -22,7 +22,8 @@ def test_every_page_has_a_policy_with_the_hashes_of_its_own_scripts(site):
         directives = dict(d.split(" ", 1) for d in match.group(1).split("; "))
         allowed = set(directives["script-src"].split()) - {"'self'"}
         assert allowed == {script_hash(s) for s in inline_scripts(html).scripts}, path
-        assert allowed, path  # every page has inline scripts (Material's config, the bundle loader)
+        # Every page has inline scripts (Material's config, the bundle loader); a chart's embed has none.
+        assert allowed or path.parent.name == "embed", path
         assert "unsafe" not in directives["script-src"] and "object-src" in directives
 
 
