@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import page_paths
+from tests.conftest import chart_page_paths, page_paths
 
 CHINESE_EDITIONS = ("zh", "zh-hant")
 PARALLEL = [path + "parallel/" for path in page_paths() if path.startswith("interview/")]
@@ -97,7 +97,7 @@ def ascii_beside_han(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", CHINESE_EDITIONS)
-@pytest.mark.parametrize("path", page_paths() + PARALLEL)
+@pytest.mark.parametrize("path", page_paths() + PARALLEL + [p for path in chart_page_paths() for p in (path, path + "embed/")])
 def test_chinese_text_of_every_page_has_full_width_punctuation(site, path, lang):
     runs = text_runs(site.html(path, lang), {"zh": "zh-Hans", "zh-hant": "zh-Hant"}[lang])
     found = [hit for run in runs["zh"] for hit in ascii_beside_han(run) + MARK_SPACE_HAN.findall(run)]
@@ -111,7 +111,7 @@ def test_the_404_page_has_full_width_punctuation(site):
     assert any("开始浏览，或使用搜索。" in run for run in runs["zh"])
 
 
-@pytest.mark.parametrize("path", page_paths() + PARALLEL)
+@pytest.mark.parametrize("path", page_paths() + PARALLEL)  # English prose: the chart pages have little
 def test_english_text_keeps_its_own_punctuation(site, path):
     """The rule never reaches English text: its commas stay ASCII (there are many), and no full-width
     mark appears in it (a Chinese term quoted in English text is tagged zh-Hans and read as Chinese)."""

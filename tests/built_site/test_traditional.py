@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.conftest import LANG_PREFIX, page_paths
+from tests.conftest import LANG_PREFIX, chart_page_paths, page_paths
 from tests.support.site_build import ROOT
 
 from tests.built_site.test_traditional_usage import not_traditional as simplified_left
@@ -34,7 +34,7 @@ def ids_of(html: str) -> list[str]:
     return ID.findall(article)
 
 
-@pytest.mark.parametrize("path", page_paths() + PARALLEL)
+@pytest.mark.parametrize("path", page_paths() + PARALLEL + chart_page_paths())
 def test_every_page_exists_in_three_editions_with_the_same_ids(site, path):
     zh = ids_of(site.html(path, "zh"))
     assert zh

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import opencc
 import pytest
 
-from tests.conftest import LANG_PREFIX, page_paths
+from tests.conftest import LANG_PREFIX, chart_page_paths, page_paths
 from tests.support.site_build import ROOT
 
 from explainer.editions import (OVERRIDES_FILE, characters_only, convert, load_overrides, source_marks,  # noqa: E402
@@ -22,7 +22,9 @@ from explainer.editions import (OVERRIDES_FILE, characters_only, convert, load_o
 HANT = "zh-hant"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 PARALLEL = [path + "parallel/" for path in page_paths() if path.startswith("interview/")]
-PAGES = page_paths() + PARALLEL
+EMBEDS = [path + "embed/" for path in chart_page_paths()]  # a chart alone, without Material's frame or the edition note
+FRAMED = page_paths() + PARALLEL + chart_page_paths()
+PAGES = FRAMED + EMBEDS
 TAGS = {"zh-Hans", "zh-Hant", "en"}
 
 # Mainland interface words in Traditional characters (what OpenCC's s2tw makes of the mainland words),
@@ -185,7 +187,7 @@ def test_the_interface_words_a_taiwan_reader_expects(site):
 @pytest.mark.parametrize("lang", list(LANG_PREFIX))
 def test_every_element_that_switches_language_says_zh_hans_zh_hant_or_en(site, lang):
     seen = set()
-    for path in PAGES:
+    for path in FRAMED:
         html = site.html(path, lang)
         parser = page_text(html)
         seen |= set(parser.langs)
@@ -216,7 +218,7 @@ NOTE = re.compile(r'<aside class="ex-edition-note"><p>本頁由<a href="([^"]+)"
                   r'以 OpenCC 逐字轉換為繁體字，保留中國大陸用語；網站介面文字則依臺灣用語另行撰寫。</p></aside>')
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", FRAMED)
 def test_every_traditional_page_says_it_is_converted_and_links_to_its_original(site, path):
     notes = NOTE.findall(site.html(path, HANT))
     assert notes == [f"{site.url}{path}"]
