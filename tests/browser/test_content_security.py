@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.conftest import LANGS, page_paths
+from tests.conftest import LANGS, chart_page_paths, page_paths
 
 LISTEN = """
 window.__violations = [];
@@ -39,6 +39,8 @@ def every_page(site) -> list[tuple[str, str]]:
     pages = [(path, lang) for lang in LANGS for path in page_paths()]
     # The parallel views are pages too.
     pages += [(path + "parallel/", lang) for lang in LANGS for path in page_paths() if path.startswith("interview/")]
+    # And each chart's own page (its embed, which has no inline script and no bundle: test_chart_pages.py).
+    pages += [(path, lang) for lang in LANGS for path in chart_page_paths()]
     return pages
 
 
