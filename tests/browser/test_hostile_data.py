@@ -215,3 +215,20 @@ def test_csv_bibtex_and_csl_json_as_files(hostile):
     assert depth == -1 and names.count("title") == 1, (names, bib)  # -1: the entry's own closing brace
     [item] = json.loads((site_dir / "downloads" / "cite" / "en" / "about.json").read_text(encoding="utf-8"))
     assert item["title"] == "About" + LONG
+
+
+def test_a_chart_page_its_embed_and_the_embed_snippet(open_page, hostile):
+    """A chart's title reaches its own page (title, <h1>, caption), the <iframe> snippet the Embed action
+    copies (one iframe, the title an attribute) and the embed view, as text."""
+    chart_id = json.loads((hostile[0].parent / "data" / "metrics.json").read_text(encoding="utf-8"))["charts"][0]["id"]
+    page, watch = open_page(f"en/charts/{chart_id}/")
+    assert SHORT in page.locator("article h1").inner_text() and SHORT in page.title()
+    snippet = page.locator(".ex-embed-copy").get_attribute("data-text")
+    parsed = page.evaluate("""s => { const t = document.createElement('template'); t.innerHTML = s;
+        return [...t.content.querySelectorAll('*')].map(e => [e.tagName, e.getAttribute('title')]); }""", snippet)
+    assert len(parsed) == 1 and parsed[0][0] == "IFRAME" and SHORT in parsed[0][1], parsed
+    assert page.locator(".ex-embed-code code").text_content() == snippet
+    assert_inert(page, watch)
+    page, watch = open_page(f"en/charts/{chart_id}/embed/", page_of_the_site=False)
+    assert SHORT in page.locator(".ex-chart__title").inner_text() and SHORT in page.title()
+    assert_inert(page, watch)
