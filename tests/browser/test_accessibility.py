@@ -7,10 +7,12 @@ from pathlib import Path
 import axe_playwright_python
 import pytest
 
-from tests.conftest import LANGS, page_paths
+from tests.conftest import LANGS, chart_page_paths, page_paths
 
 AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-CASES = [(path, lang, scheme) for path in page_paths() for lang in LANGS for scheme in ("light", "dark")]
+# Each chart's own page and its embed too (hooks/chart_pages.py).
+PATHS = page_paths() + [p for path in chart_page_paths() for p in (path, path + "embed/")]
+CASES = [(path, lang, scheme) for path in PATHS for lang in LANGS for scheme in ("light", "dark")]
 
 
 # Rules Lighthouse's own axe turns on that axe's defaults may leave out: small targets (WCAG 2.5.8)
@@ -33,7 +35,7 @@ def test_axe_finds_nothing(new_page, site, path, lang, scheme):
     assert violations(page) == []
 
 
-PHONE_CASES = [(path, lang) for path in page_paths() for lang in LANGS]
+PHONE_CASES = [(path, lang) for path in PATHS for lang in LANGS]
 
 
 @pytest.mark.parametrize("path,lang", PHONE_CASES, ids=[f"{l}:/{p}" for p, l in PHONE_CASES])
