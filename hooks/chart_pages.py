@@ -1,7 +1,7 @@
 """MkDocs hook: a page for every chart in data/ and its embeddable view (explainer/pages/chart_pages.py).
 
 - on_files (after mkdocs-static-i18n has sorted the files by language): for each chart, the pages
-  ``charts/<id>/`` and ``charts/<id>/embed/`` of this edition, generated from data/ (no file in docs/),
+  ``charts/<id>/`` and ``charts/<id>/embed/`` of this edition, and ``charts/``, the list of them all, generated from data/ (no file in docs/),
   out of the navigation, each with its twins in the other editions (language switch, alternates).
 Their markers become the chart and its figures' cards in hooks/site_data.py, like any page's; the
 chart page's Cite block comes from hooks/citations.py; the embed view's bare template is
@@ -21,7 +21,8 @@ from explainer.dataset.site_data import load_site_data
 from explainer.editions import LANGUAGES
 from explainer.errors import SiteError
 from explainer.pages.chart_pages import (chart_home, chart_markdown, chart_src_uri, chart_url, embed_height,
-                                         embed_markdown, embed_src_uri, embed_url, iframe_snippet)
+                                         embed_markdown, embed_src_uri, embed_url, iframe_snippet, index_markdown,
+                                         index_src_uri, index_url)
 from explainer.pages.relative_links import relative_url
 from explainer.pages.render import Renderer
 from explainer.text.interface_words import words
@@ -35,6 +36,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
         data = load_site_data(root)
         t = words(lang)
+        homes = {}
         for chart in data.dataset.charts.values():
             drawing = data.charts[(chart.id, lang)]
             renderer = Renderer(root / "overrides", data.dataset, lang, chart_url(chart.id, lang), site_url)
@@ -43,11 +45,15 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                                      chart_href=relative_url(chart_url(chart.id, lang), embed_url(chart.id, lang)))
             height = embed_height(drawing.geometry.height, chart.title[lang], f"{source_text} · {config.site_name}")
             snippet = iframe_snippet(site_url + embed_url(chart.id, lang), f"{chart.title[lang]} - {config.site_name}", height)
-            page = chart_markdown(chart, data.dataset, lang, chart_home(Path(config.docs_dir), chart, lang), t,
+            home = chart_home(Path(config.docs_dir), chart, lang)
+            page = chart_markdown(chart, data.dataset, lang, home, t,
                                   renderer.render("embed-action.html", snippet=snippet))
             embed = embed_markdown(chart, lang, t, source)
             add(files, config, lang, chart_src_uri(chart.id), page, lambda code, c=chart.id: chart_url(c, code))
             add(files, config, lang, embed_src_uri(chart.id), embed, lambda code, c=chart.id: embed_url(c, code))
+            homes[chart.id] = home
+        add(files, config, lang, index_src_uri(), index_markdown(list(data.dataset.charts.values()), homes, lang, t),
+            index_url)
     except SiteError as error:
         raise PluginError(str(error)) from None
     return files

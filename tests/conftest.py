@@ -48,6 +48,9 @@ def page_paths() -> list[str]:
     return paths
 
 
+CHARTS_INDEX = "charts/"  # the list of every chart (hooks/chart_pages.py)
+
+
 def chart_page_paths() -> list[str]:
     """Every chart's own page (``charts/<id>/``, hooks/chart_pages.py), from data/metrics.json: generated,
     one per chart, so not among :func:`page_paths`."""

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.built_site.test_content import ids  # noqa: E402
-from tests.conftest import chart_page_paths, page_paths  # noqa: E402
+from tests.conftest import CHARTS_INDEX, chart_page_paths, page_paths  # noqa: E402
 from tests.support.site_build import build_site  # noqa: E402
 
 OUT = ROOT / "tests" / "published_anchors.json"
@@ -31,7 +31,7 @@ def main() -> None:
             sys.exit(result.stderr)
         published = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
         # A chart's page and its embed (pasted into other sites as an <iframe>) are addresses to keep too.
-        for path in page_paths() + chart_page_paths() + [p + "embed/" for p in chart_page_paths()]:
+        for path in page_paths() + [CHARTS_INDEX] + chart_page_paths() + [p + "embed/" for p in chart_page_paths()]:
             html = (Path(tmp) / path / "index.html").read_text(encoding="utf-8")
             current = [a for a in ids(html).ids if not a.startswith("__")]
             published[path] = sorted(set(published.get(path, [])) | set(current))

@@ -7,11 +7,11 @@ from pathlib import Path
 import axe_playwright_python
 import pytest
 
-from tests.conftest import LANGS, chart_page_paths, page_paths
+from tests.conftest import CHARTS_INDEX, LANGS, chart_page_paths, page_paths
 
 AXE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
-# Each chart's own page and its embed too (hooks/chart_pages.py).
-PATHS = page_paths() + [p for path in chart_page_paths() for p in (path, path + "embed/")]
+# The list of charts, each chart's own page and its embed too (hooks/chart_pages.py).
+PATHS = page_paths() + [CHARTS_INDEX] + [p for path in chart_page_paths() for p in (path, path + "embed/")]
 CASES = [(path, lang, scheme) for path in PATHS for lang in LANGS for scheme in ("light", "dark")]
 
 

@@ -13,7 +13,7 @@ from html import unescape
 import pytest
 
 from tests.built_site.test_content import ids
-from tests.conftest import LANG_PREFIX, LANGS, chart_page_paths, page_paths
+from tests.conftest import CHARTS_INDEX, LANG_PREFIX, LANGS, chart_page_paths, page_paths
 from tests.support.site_build import ROOT
 
 from explainer.dataset.site_data import load_site_data  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
@@ -151,3 +151,17 @@ def test_chart_pages_and_embeds_are_out_of_the_search_index(site):
     for lang in LANGS:
         index = (site.dir / LANG_PREFIX[lang] / "search" / "search_index.json").read_text(encoding="utf-8")
         assert "charts/" not in index
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_list_of_charts_links_every_chart_page_and_each_links_back(site, lang):
+    html = site.html(CHARTS_INDEX, lang)
+    article = re.search(r"<article.*?</article>", html, re.S).group(0)
+    links = re.findall(r'<li><a href="([^"]+)">(.*?)</a>', article)
+    assert [resolve(LANG_PREFIX[lang] + CHARTS_INDEX, href)[0] for href, _ in links] == \
+        [LANG_PREFIX[lang] + page_of(chart_id) for chart_id in DATASET.charts]
+    assert [text(title) for _, title in links] == [chart.title[lang] for chart in DATASET.charts.values()]
+    for chart_id in DATASET.charts:
+        home = re.search(r'<p class="ex-chart-home">(.*?)</p>', site.html(page_of(chart_id), lang), re.S).group(1)
+        assert any(resolve(LANG_PREFIX[lang] + page_of(chart_id), href)[0] == LANG_PREFIX[lang] + CHARTS_INDEX
+                   for href in re.findall(r'href="([^"]+)"', home))

@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import opencc
 import pytest
 
-from tests.conftest import LANG_PREFIX, chart_page_paths, page_paths
+from tests.conftest import CHARTS_INDEX, LANG_PREFIX, chart_page_paths, page_paths
 from tests.support.site_build import ROOT
 
 from explainer.editions import (OVERRIDES_FILE, characters_only, convert, load_overrides, source_marks,  # noqa: E402
@@ -23,7 +23,7 @@ HANT = "zh-hant"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 PARALLEL = [path + "parallel/" for path in page_paths() if path.startswith("interview/")]
 EMBEDS = [path + "embed/" for path in chart_page_paths()]  # a chart alone, without Material's frame or the edition note
-FRAMED = page_paths() + PARALLEL + chart_page_paths()
+FRAMED = page_paths() + PARALLEL + [CHARTS_INDEX] + chart_page_paths()
 PAGES = FRAMED + EMBEDS
 TAGS = {"zh-Hans", "zh-Hant", "en"}
 

@@ -59,10 +59,18 @@ def embed_url(chart_id: str, lang: str) -> str:
     return in_language(f"{FOLDER}/{chart_id}/{EMBED}/", lang)
 
 
+def index_src_uri() -> str:
+    return f"{FOLDER}/index.md"
+
+
+def index_url(lang: str) -> str:
+    return in_language(f"{FOLDER}/", lang)
+
+
 def chart_page_id(src_uri: str) -> str | None:
-    """The chart of a chart page (``charts/<id>.md``); None for any other page, embeds included."""
+    """The chart of a chart page (``charts/<id>.md``); None for any other page, embeds and the index included."""
     match = re.fullmatch(rf"{FOLDER}/([a-z0-9-]+)\.md", src_uri)
-    return match.group(1) if match else None
+    return match.group(1) if match and src_uri != index_src_uri() else None
 
 
 def embed_page_id(src_uri: str) -> str | None:
@@ -142,12 +150,28 @@ def chart_markdown(chart: Chart, dataset: Dataset, lang: str, home: Home | None,
         where = home.page_title + (f" › {home.section_title}" if home.section_title else "")
         anchor = f"#{home.section_id}" if home.section_id else ""
         parts.append(f"{words['chart_home']}{words['label_separator']}"
-                     f"[{markdown_text(where)}]({depth}{home.page}{anchor})\n{{: .ex-chart-home }}\n\n")
+                     f"[{markdown_text(where)}]({depth}{home.page}{anchor}) · [{markdown_text(words['charts_all'])}](index.md)"
+                     f"\n{{: .ex-chart-home }}\n\n")
     parts.append(f"<!-- md:chart {chart.id} -->\n\n")
     parts.append(f"{embed_block}\n\n")
     parts.append(f"## {markdown_text(words['chart_figures'])} {{#figures}}\n\n")
     parts += [f"<!-- md:figure {metric} -->\n\n" for metric in chart.metric_ids]
     return "".join(parts)
+
+
+def index_markdown(charts: list[Chart], homes: dict[str, Home | None], lang: str, words: dict[str, str]) -> str:
+    """The list of every chart, each linking to its page, with the section it belongs to. Out of search
+    (its words are the charts' titles) and of the navigation."""
+    meta = {"title": words["charts_title"], "description": words["charts_description"], "search": {"exclude": True}}
+    items = []
+    for chart in charts:
+        home = homes.get(chart.id)
+        where = ""
+        if home:
+            where = f" — {markdown_text(home.page_title)}"
+            where += f" › {markdown_text(home.section_title)}" if home.section_title else ""
+        items.append(f"- [{markdown_text(chart.title[lang])}]({chart.id}.md){where}\n")
+    return front_matter(meta) + "".join(items)
 
 
 def embed_markdown(chart: Chart, lang: str, words: dict[str, str], source_line: str) -> str:

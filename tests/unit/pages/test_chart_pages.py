@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from explainer.pages.chart_pages import (chart_home, chart_markdown, chart_page_id, chart_url, embed_height,
-                                         embed_markdown, embed_page_id, embed_url, iframe_snippet, markdown_text)
+                                         embed_markdown, embed_page_id, embed_url, iframe_snippet, index_markdown,
+                                         markdown_text)
 from explainer.text.interface_words import words
 
 PAGE = """---
@@ -49,6 +50,7 @@ def test_addresses_are_per_edition_and_recognised():
     assert chart_page_id("charts/five-year-changes/embed.md") is None
     assert embed_page_id("charts/five-year-changes/embed.md") == "five-year-changes"
     assert chart_page_id("numbers.zh.md") is None
+    assert chart_page_id("charts/index.md") is None  # the list of charts
 
 
 def test_a_chart_belongs_to_the_section_that_shows_it_beside_its_figures(dataset, tmp_path):
@@ -88,3 +90,14 @@ def test_the_snippet_is_escaped_and_its_height_grows_with_the_caption():
 
 def test_markdown_text_escapes_what_starts_markup():
     assert markdown_text("a [b] *c* <d>") == "a \\[b\\] \\*c\\* \\<d\\>"
+
+
+def test_the_list_of_charts_links_each_page_with_its_section(dataset, tmp_path):
+    docs = write_docs(tmp_path)
+    charts = [dataset.charts["five-year-changes"], dataset.charts["business-reforms"]]
+    homes = {chart.id: chart_home(docs, chart, "zh") for chart in charts}
+    markdown = index_markdown(charts, homes, "zh", words("zh"))
+    assert "title: 图表" in markdown and "exclude: true" in markdown
+    lines = [line for line in markdown.splitlines() if line.startswith("- ")]
+    assert lines == [f"- [{charts[0].title['zh']}](five-year-changes.md) — 数说五年 › 平安态势",
+                     f"- [{charts[1].title['zh']}](business-reforms.md)"]
