@@ -46,7 +46,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             height = embed_height(drawing.geometry.height, chart.title[lang], f"{source_text} · {config.site_name}")
             snippet = iframe_snippet(site_url + embed_url(chart.id, lang), f"{chart.title[lang]} - {config.site_name}", height)
             home = chart_home(Path(config.docs_dir), chart, lang)
-            page = chart_markdown(chart, data.dataset, lang, home, t,
+            page = chart_markdown(chart, lang, home, t,
                                   renderer.render("embed-action.html", snippet=snippet))
             embed = embed_markdown(chart, lang, t, source)
             add(files, config, lang, chart_src_uri(chart.id), page, lambda code, c=chart.id: chart_url(c, code))

@@ -14,13 +14,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from tests.conftest import LANG_PREFIX, LANGS
+from tests.conftest import LANGS
 from tests.support.page_actions import choose_language
 from tests.support.pages_server import free_port
+from tests.support.site_build import ROOT
 from tests.support.watch import origin_of
 
 from explainer.dataset.site_data import load_site_data  # noqa: E402  (tests/conftest.py puts hooks/ on the path)
-from tests.support.site_build import ROOT
 
 CHARTS = list(load_site_data(ROOT).dataset.charts)
 LISTEN = """

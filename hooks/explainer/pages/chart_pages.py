@@ -5,7 +5,8 @@ Nothing is written per chart: adding a chart to ``data/metrics.json`` adds ``cha
 (:func:`chart_markdown`) holds markers only — the chart, its figures' cards (period and source
 sentence), set by the same code as on the content pages — plus a link to the section the chart
 belongs to (:func:`chart_home`) and the embed action. The embed view (:func:`embed_markdown`) is the
-chart alone on a bare template (``overrides/partials/explainer/embed.html``), for an ``<iframe>`` on another site.
+chart alone on a bare template (``overrides/partials/explainer/embed.html``), for an ``<iframe>`` on
+another site. ``charts/`` lists them all (:func:`index_markdown`).
 
 A chart's section is read from the written pages: the page that shows the chart beside the most of
 its figures' cards (the numbers page, for every chart today), and there the heading with an id above
@@ -22,7 +23,7 @@ from pathlib import Path
 import yaml
 
 from explainer.charts.geometry import wrap_label
-from explainer.dataset.model import Chart, Dataset
+from explainer.dataset.model import Chart
 from explainer.editions import convert, written
 from explainer.pages.front_matter import FRONT_MATTER
 from explainer.pages.markers import find_markers
@@ -134,8 +135,7 @@ def front_matter(meta: dict) -> str:
     return f"---\n{yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)}---\n\n"
 
 
-def chart_markdown(chart: Chart, dataset: Dataset, lang: str, home: Home | None, words: dict[str, str],
-                   embed_block: str) -> str:
+def chart_markdown(chart: Chart, lang: str, home: Home | None, words: dict[str, str], embed_block: str) -> str:
     """The chart page of ``chart`` in ``lang``'s edition: its title (Material prints it as the <h1>), the
     section it belongs to, the chart with its table and downloads, the embed action (``embed_block``,
     rendered HTML), and each figure's card with its period and source sentence. Titles come from

@@ -66,7 +66,7 @@ def test_a_chart_belongs_to_the_section_that_shows_it_beside_its_figures(dataset
 def test_the_chart_page_holds_markers_only_and_links_its_section(dataset, tmp_path):
     docs = write_docs(tmp_path)
     chart = dataset.charts["five-year-changes"]
-    markdown = chart_markdown(chart, dataset, "en", chart_home(docs, chart, "en"), words("en"), "<div>EMBED</div>")
+    markdown = chart_markdown(chart, "en", chart_home(docs, chart, "en"), words("en"), "<div>EMBED</div>")
     assert "chart: five-year-changes" in markdown and "exclude: true" in markdown
     assert "[Five years › Safety \\[trends\\]](../numbers.md#safety-trends)" in markdown
     assert markdown.index("<!-- md:chart five-year-changes -->") < markdown.index("<div>EMBED</div>")
