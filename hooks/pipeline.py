@@ -3,8 +3,8 @@ their priorities and what each step needs to have run before it.
 
 Not a hook itself (MkDocs loads only the files listed under ``hooks:``); plain data that
 ``tests/unit/hooks/test_pipeline.py`` checks against mkdocs.yml, the hooks' code and the installed
-mkdocs-static-i18n, and that the README's pipeline table is generated from
-(``python hooks/pipeline.py`` prints it).
+mkdocs-static-i18n, and that the pipeline table of ARCHITECTURE.md ("The build pipeline") is generated
+from (``python hooks/pipeline.py`` prints it; paste it there).
 
 How MkDocs orders one event: higher priority first (``@event_priority``; 0 when unset); at equal priority,
 plugins before hooks (mkdocs.yml's ``plugins:``, then ``hooks:`` in their order). mkdocs-static-i18n builds
@@ -107,7 +107,7 @@ def violations(hooks: tuple[Step, ...] = PIPELINE) -> list[str]:
 
 
 def markdown_table(hooks: tuple[Step, ...] = PIPELINE) -> str:
-    """The README's pipeline table."""
+    """The pipeline table of ARCHITECTURE.md (section "The build pipeline")."""
     def short(name: str) -> str:
         return name.removeprefix("hooks/").removesuffix(".py")
 
