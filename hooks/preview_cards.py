@@ -29,6 +29,7 @@ from explainer.cards.layout import HEIGHT, WIDTH, CardText, FigureText, alt_text
 from explainer.cards.subject import card_subject
 from explainer.dataset.site_data import load_site_data
 from explainer.errors import SiteError
+from explainer.pages.head import language_neutral_path
 from explainer.text.numbers import format_quantity
 
 log = logging.getLogger("mkdocs.hooks.preview_cards")
@@ -80,7 +81,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     site_url = (config.site_url or "/").rstrip("/") + "/"
     sources = Sources(title=f"docs/{page.file.src_uri}")
     try:
-        card = CardText(lang=lang, site_name=config.site_name, title=page_title(page) or config.site_name,
+        card = CardText(lang=lang, site_name=config.site_name, title=page_title(page, config.site_name),
                         address=re.sub(r"^[a-z]+://", "", site_url).rstrip("/"),
                         subject=subject_text(_subjects.get((lang, page.url)), lang, config, sources))
     except SiteError as error:
@@ -92,9 +93,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     return context
 
 
-def page_title(page: Page) -> str:
-    """The page's title as text (MkDocs and page_titles.py hand it over as HTML)."""
-    return unescape(re.sub(r"<[^>]+>", "", page.title or "")).strip()
+def page_title(page: Page, site_name: str) -> str:
+    """The page's title as text (MkDocs and page_titles.py hand it over as HTML); the home page's is the
+    site's name, as in its <title> (its nav title is only "Home")."""
+    if page.is_homepage or not language_neutral_path(page.url):  # i18n's other homes are not "is_homepage"
+        return site_name
+    return unescape(re.sub(r"<[^>]+>", "", page.title or "")).strip() or site_name
 
 
 def subject_text(subject, lang: str, config: MkDocsConfig, sources: Sources):

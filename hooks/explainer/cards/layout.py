@@ -23,13 +23,15 @@ from explainer.editions import hreflang, written
 WIDTH, HEIGHT, MARGIN = 1200, 630, 64
 BAND = 12  # the indigo band along the top
 COLOURS = {"paper": "#ffffff", "primary": "#4051b5", "panel": "#eef0fa", "text": LIGHT["text"], "muted": LIGHT["muted"]}
-SITE_PX, ADDRESS_PX, CAPTION_PX, LABEL_PX, PERIOD_PX = 30, 22, 24, 30, 24
+ADDRESS_PX, CAPTION_PX, LABEL_PX, PERIOD_PX = 22, 24, 30, 24
+SITE_SIZES = (30, 27, 24)
 TITLE_SIZES = (64, 58, 52, 46, 40)  # tried in turn: the largest at which the title fits
 NUMBER_SIZES = (120, 104, 88, 72, 64, 56, 48)
 TITLE_LINE, TEXT_LINE = 1.2, 1.3  # line heights in em
-COLUMN = 448  # the title's column beside a chart or figure
+COLUMN = 460  # the title's column beside a chart or figure
 PANEL_X, PANEL_PAD = MARGIN + COLUMN + 40, 28
-MAX_SUBJECT_LINES = 3  # a chart caption, a figure's label
+MAX_SUBJECT_LINES = 3
+PHRASE_BREAK = " · "  # between the two campaigns of the site's name  # a chart caption, a figure's label
 
 
 class DoesNotFit(ValueError):
@@ -97,7 +99,18 @@ def balanced(text: str, lines: list[str], max_width: float, measure) -> list[str
 
 def fit(text: str, face, sizes: tuple[float, ...], max_width: float, max_height: float, line_height: float,
         max_lines: int = 99) -> tuple[float, list[str]]:
-    """The largest of ``sizes`` at which ``text`` fits in the box, with its lines."""
+    """The largest of ``sizes`` at which ``text`` fits in the box, with its lines. A name of parallel parts
+    (``Safe Hangzhou · Rule-of-Law Hangzhou``) breaks after its ``·`` at any of the sizes, if it can, rather
+    than inside a part."""
+    parts = text.split(PHRASE_BREAK)
+    if len(parts) > 1:
+        phrases = [part + PHRASE_BREAK.rstrip() for part in parts[:-1]] + parts[-1:]
+        for px in sizes:
+            if face.width(text, px) <= max_width:
+                break  # one line at this size: nothing to break
+            if len(phrases) <= max_lines and len(phrases) * px * line_height <= max_height \
+                    and all(face.width(phrase, px) <= max_width for phrase in phrases):
+                return px, phrases
     for px in sizes:
         try:
             lines = wrap(text, max_width, lambda s: face.width(s, px))
@@ -116,13 +129,17 @@ def card_svg(card: CardText, faces: Faces, font_family: str) -> CardLayout:
         f'<rect width="{WIDTH}" height="{BAND}" fill="{COLOURS["primary"]}"/>',
     ]
     top = MARGIN - 8
+    column = COLUMN if card.subject else WIDTH - 2 * MARGIN
     if card.title != card.site_name:  # the home page's title is the site's name: once is enough
-        parts.append(svg_text(MARGIN, top, card.site_name, SITE_PX, COLOURS["primary"], bold=True))
-        top += SITE_PX * TEXT_LINE + 24
+        site_px, site_lines = fit(card.site_name, faces.bold, SITE_SIZES, column, 2 * SITE_SIZES[0] * TEXT_LINE,
+                                  TEXT_LINE, max_lines=2)
+        for line in site_lines:
+            parts.append(svg_text(MARGIN, top, line, site_px, COLOURS["primary"], bold=True))
+            top += site_px * TEXT_LINE
+        top += 24
     address_top = HEIGHT - MARGIN + 12 - ADDRESS_PX * TEXT_LINE
     parts.append(svg_text(MARGIN, address_top, card.address, ADDRESS_PX, COLOURS["muted"]))
 
-    column = COLUMN if card.subject else WIDTH - 2 * MARGIN
     room = address_top - 32 - top
     sizes = TITLE_SIZES if card.subject else tuple(px + 8 for px in TITLE_SIZES)
     title_px, title_lines = fit(card.title, faces.bold, sizes, column, room, TITLE_LINE)
@@ -162,9 +179,7 @@ def chart_panel(view: ChartView, page_title: str, faces: Faces) -> list[str]:
     rect, x, top, width, height = panel()
     out = [rect]
     if view.title != page_title:  # a chart page's title is the chart's: not twice
-        caption = wrap(view.title, width, lambda s: faces.bold.width(s, CAPTION_PX))[:MAX_SUBJECT_LINES]
-        if len(wrap(view.title, width, lambda s: faces.bold.width(s, CAPTION_PX))) > MAX_SUBJECT_LINES:
-            raise DoesNotFit(f"chart title {view.title!r} is longer than {MAX_SUBJECT_LINES} lines")
+        _, caption = fit(view.title, faces.bold, (CAPTION_PX,), width, height / 3, TEXT_LINE, MAX_SUBJECT_LINES)
         for i, line in enumerate(caption):
             out.append(svg_text(x, top + i * CAPTION_PX * TEXT_LINE, line, CAPTION_PX, COLOURS["muted"], bold=True))
         gap = len(caption) * CAPTION_PX * TEXT_LINE + 20
