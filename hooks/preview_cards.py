@@ -82,7 +82,6 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     sources = Sources(title=f"docs/{page.file.src_uri}")
     try:
         card = CardText(lang=lang, site_name=config.site_name, title=page_title(page, config.site_name),
-                        address=re.sub(r"^[a-z]+://", "", site_url).rstrip("/"),
                         subject=subject_text(_subjects.get((lang, page.url)), lang, config, sources))
     except SiteError as error:
         raise PluginError(str(error)) from None

@@ -24,6 +24,7 @@ from explainer.pages.head import language_neutral_path
 
 CARDS_DIR = "assets/cards"
 CACHE_DIR = ".cache/cards"
+CACHE_LIMIT = 400  # about ten times the site's cards
 CODE = ("cards/card.py", "cards/fonts.py", "cards/layout.py", "cards/png.py",
         "charts/geometry.py", "charts/svg.py")  # what draws a card, under hooks/explainer/
 
@@ -56,7 +57,6 @@ class Sources:
     title: str
     site_name: str = "mkdocs.yml"
     subject: str = "data/metrics.json"
-    address: str = "mkdocs.yml"
 
 
 def card_png(card: CardText, fonts: FontFiles, cache_dir: Path, sources: Sources) -> bytes:
@@ -64,13 +64,22 @@ def card_png(card: CardText, fonts: FontFiles, cache_dir: Path, sources: Sources
     key = card_key(card, fonts)
     cached = Path(cache_dir) / f"{key}.png"
     if cached.is_file():
+        os.utime(cached)  # recently used: kept by prune()
         return cached.read_bytes()
     png = draw(card, fonts, sources)
     cached.parent.mkdir(parents=True, exist_ok=True)
     partial = cached.with_suffix(f".{os.getpid()}.tmp")
     partial.write_bytes(png)
     os.replace(partial, cached)  # a concurrent build never reads half a file
+    prune(Path(cache_dir))
     return png
+
+
+def prune(cache_dir: Path, keep: int = CACHE_LIMIT) -> None:
+    """Keep the ``keep`` most recently used cards: edits leave old ones behind."""
+    entries = sorted(cache_dir.glob("*.png"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    for stale in entries[keep:]:
+        stale.unlink(missing_ok=True)
 
 
 def draw(card: CardText, fonts: FontFiles, sources: Sources) -> bytes:
@@ -93,7 +102,6 @@ def texts(card: CardText):
     """(field, text) of everything the card may draw."""
     yield "site_name", card.site_name
     yield "title", card.title
-    yield "address", card.address
     subject = card.subject
     if subject is not None:
         for value in asdict(subject).values():

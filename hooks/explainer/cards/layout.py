@@ -23,7 +23,7 @@ from explainer.editions import hreflang, written
 WIDTH, HEIGHT, MARGIN = 1200, 630, 64
 BAND = 12  # the indigo band along the top
 COLOURS = {"paper": "#ffffff", "primary": "#4051b5", "panel": "#eef0fa", "text": LIGHT["text"], "muted": LIGHT["muted"]}
-ADDRESS_PX, CAPTION_PX, LABEL_PX, PERIOD_PX = 22, 24, 30, 24
+CAPTION_PX, LABEL_PX, PERIOD_PX = 24, 30, 24
 SITE_SIZES = (30, 27, 24)
 TITLE_SIZES = (64, 58, 52, 46, 40)  # tried in turn: the largest at which the title fits
 NUMBER_SIZES = (120, 104, 88, 72, 64, 56, 48)
@@ -54,7 +54,6 @@ class CardText:
     lang: str
     site_name: str
     title: str
-    address: str  # the site's address without its scheme: ping-an-hangzhou.github.io/explainer
     subject: ChartView | FigureText | None = None
 
 
@@ -137,10 +136,7 @@ def card_svg(card: CardText, faces: Faces, font_family: str) -> CardLayout:
             parts.append(svg_text(MARGIN, top, line, site_px, COLOURS["primary"], bold=True))
             top += site_px * TEXT_LINE
         top += 24
-    address_top = HEIGHT - MARGIN + 12 - ADDRESS_PX * TEXT_LINE
-    parts.append(svg_text(MARGIN, address_top, card.address, ADDRESS_PX, COLOURS["muted"]))
-
-    room = address_top - 32 - top
+    room = HEIGHT - MARGIN - top
     sizes = TITLE_SIZES if card.subject else tuple(px + 8 for px in TITLE_SIZES)
     title_px, title_lines = fit(card.title, faces.bold, sizes, column, room, TITLE_LINE)
     block = len(title_lines) * title_px * TITLE_LINE
