@@ -61,7 +61,7 @@ def on_config(config: MkDocsConfig) -> None:
         if required():
             raise PluginError(f"preview cards: Noto Sans CJK (NotoSansCJK-Regular.ttc, NotoSansCJK-Bold.ttc) not "
                               f"found; {INSTALL_HINT}")
-        say_once(f"preview cards: off, this site is built without them: Noto Sans CJK not found ({INSTALL_HINT})")
+        say_once(f"preview cards: off, pages are built without og:image: Noto Sans CJK not found; {INSTALL_HINT}")
     else:
         say_once(f"preview cards: drawn with resvg in Noto Sans CJK SC and TC, Regular and Bold "
                  f"({fonts.regular}, {fonts.bold})")

@@ -11,6 +11,7 @@ instead of coming out as a blank box.
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,7 @@ FILES = {"regular": "NotoSansCJK-Regular.ttc", "bold": "NotoSansCJK-Bold.ttc"}
 # Where Debian (fonts-noto-cjk), other Linux distributions and macOS/Homebrew users keep fonts.
 SEARCH_DIRS = ("/usr/share/fonts/opentype/noto", "/usr/share/fonts", "/usr/local/share/fonts",
                "~/.local/share/fonts", "~/.fonts", "~/Library/Fonts", "/Library/Fonts")
-INSTALL_HINT = "install Debian's fonts-noto-cjk (apt-get install fonts-noto-cjk)"
+INSTALL_HINT = "apt-get install fonts-noto-cjk (Debian, Ubuntu), or name their folder in EXPLAINER_FONT_DIRS"
 
 
 def family(lang: str) -> str:
@@ -43,8 +44,12 @@ class FontFiles:
         return tuple((path.name, path.stat().st_size, path.stat().st_mtime_ns) for path in (self.regular, self.bold))
 
 
-def find_fonts(search_dirs: tuple[str, ...] = SEARCH_DIRS) -> FontFiles | None:
-    """The Noto Sans CJK collections, or None when this machine has none."""
+def find_fonts(search_dirs: tuple[str, ...] | None = None) -> FontFiles | None:
+    """The Noto Sans CJK collections, or None when this machine has none. ``EXPLAINER_FONT_DIRS`` (folders
+    separated by the system's path separator) replaces the usual places."""
+    if search_dirs is None:
+        chosen = os.environ.get("EXPLAINER_FONT_DIRS")
+        search_dirs = tuple(chosen.split(os.pathsep)) if chosen else SEARCH_DIRS
     found = {}
     for weight, name in FILES.items():
         for folder in (Path(d).expanduser() for d in search_dirs):
