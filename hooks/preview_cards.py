@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from html import unescape
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from explainer.cards.card import CACHE_DIR, Sources, card_key, card_path, card_png
+from explainer.cards.card import CACHE_DIR, Sources, card_key, card_path, card_png, prune
 from explainer.cards.fonts import INSTALL_HINT, find_fonts
 from explainer.cards.layout import HEIGHT, WIDTH, CardText, FigureText, alt_text
 from explainer.cards.subject import card_subject
@@ -118,11 +119,17 @@ def on_post_build(config: MkDocsConfig) -> None:
     if fonts is None:
         return
     site_dir, cache_dir = Path(config.site_dir), root(config) / CACHE_DIR
-    for path, (card, sources) in cards.items():
-        try:
-            png = card_png(card, fonts, cache_dir, sources)
-        except SiteError as error:
-            raise PluginError(str(error)) from None
+
+    def publish(item) -> None:
+        path, (card, sources) = item
         target = site_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(png)
+        target.write_bytes(card_png(card, fonts, cache_dir, sources))
+
+    # resvg draws outside Python's lock: on a cold cache the cards are drawn side by side.
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        try:
+            list(pool.map(publish, sorted(cards.items(), key=lambda item: item[0])))
+        except SiteError as error:
+            raise PluginError(str(error)) from None
+    prune(cache_dir)

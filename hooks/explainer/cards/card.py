@@ -71,12 +71,13 @@ def card_png(card: CardText, fonts: FontFiles, cache_dir: Path, sources: Sources
     partial = cached.with_suffix(f".{os.getpid()}.tmp")
     partial.write_bytes(png)
     os.replace(partial, cached)  # a concurrent build never reads half a file
-    prune(Path(cache_dir))
     return png
 
 
 def prune(cache_dir: Path, keep: int = CACHE_LIMIT) -> None:
     """Keep the ``keep`` most recently used cards: edits leave old ones behind."""
+    if not cache_dir.is_dir():
+        return
     entries = sorted(cache_dir.glob("*.png"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
     for stale in entries[keep:]:
         stale.unlink(missing_ok=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,9 +91,18 @@ class Face:
         return sum(self.advances[self.cmap[ord(c)]][0] for c in text if ord(c) in self.cmap) * px / self.units
 
 
-@functools.lru_cache(maxsize=8)
+_loading = threading.Lock()
+
+
 def face(path: Path, family_name: str, signature: tuple) -> Face:
-    """Read once per process and font file (``signature`` changes when the file does)."""
+    """Read once per process and font file (``signature`` changes when the file does), also when several
+    cards are drawn at once."""
+    with _loading:
+        return _face(path, family_name, signature)
+
+
+@functools.lru_cache(maxsize=8)
+def _face(path: Path, family_name: str, signature: tuple) -> Face:
     return Face(path, family_name)
 
 
