@@ -65,10 +65,11 @@ class CardLayout:
 
 
 def wrap(text: str, max_width: float, measure) -> list[str]:
-    """``text`` in lines no wider than ``max_width`` by ``measure``; raises DoesNotFit when one
-    unbreakable token is wider."""
+    """``text`` in lines no wider than ``max_width`` by ``measure``. A word wider than a line is broken
+    between its characters (as CSS ``overflow-wrap: anywhere``) rather than let out of the card."""
     lines, line = [], ""
-    for token in tokens(text):
+    for token in (piece for whole in tokens(text)
+                  for piece in (list(whole) if measure(whole.strip()) > max_width else [whole])):
         candidate = line + token
         if line and measure(candidate.rstrip()) > max_width:
             lines.append(line.rstrip())
@@ -77,8 +78,8 @@ def wrap(text: str, max_width: float, measure) -> list[str]:
             line = candidate
     if line.strip():
         lines.append(line.rstrip())
-    if any(measure(one) > max_width for one in lines):
-        raise DoesNotFit(f"{text!r} has a word wider than {max_width:.0f} px")
+    if any(measure(one) > max_width for one in lines):  # one character wider than the line
+        raise DoesNotFit(f"{text!r} has a character wider than {max_width:.0f} px")
     return lines
 
 

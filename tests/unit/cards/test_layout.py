@@ -44,9 +44,11 @@ def test_wrap_breaks_between_words_where_the_measured_width_runs_out():
     assert wrap("数说五年，平安杭州", 100, measure(20)) == ["数说五年，", "平安杭州"]
 
 
-def test_a_word_wider_than_the_line_does_not_fit():
+def test_a_word_wider_than_the_line_is_broken_between_its_characters():
+    # Lines filled to 100 px (10 characters); the long word goes on where the short one ended.
+    assert wrap("an onerror=alert(1)></script> b", 100, measure(20)) == ["an onerror", "=alert(1)>", "</script>", "b"]
     with pytest.raises(DoesNotFit):
-        wrap("Rechtsstaatlichkeitsbewertung", 100, measure(20))
+        wrap("数", 10, measure(20))  # not even one character fits
 
 
 def test_fit_takes_the_largest_size_that_fits_and_balances_its_lines():
@@ -67,7 +69,8 @@ def title_lines(svg: str) -> list[ET.Element]:
 
 
 @pytest.mark.parametrize("title", ["关于本站", "Parallel text: Megacity grassroots governance",
-                                   "中英对照：超大城市基层治理中英对照：超大城市基层治理", "A " * 40 + "title"])
+                                   "中英对照：超大城市基层治理中英对照：超大城市基层治理", "A " * 40 + "title",
+                                   "About" + "\"'><img src=x onerror=alert(1)></script><script>alert(2)</script>" * 2])
 @pytest.mark.parametrize("with_subject", [False, True])
 def test_no_title_line_is_wider_than_its_column_nor_leaves_the_card(title, with_subject):
     subject = FigureText("56.87万件", "全市城镇人口", "截至2025年") if with_subject else None
