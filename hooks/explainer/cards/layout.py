@@ -23,14 +23,15 @@ from explainer.editions import hreflang, written
 WIDTH, HEIGHT, MARGIN = 1200, 630, 64
 BAND = 12  # the indigo band along the top
 COLOURS = {"paper": "#ffffff", "primary": "#4051b5", "panel": "#eef0fa", "text": LIGHT["text"], "muted": LIGHT["muted"]}
-CAPTION_PX, LABEL_PX, PERIOD_PX = 24, 30, 24
+PERIOD_PX = 24
+CAPTION_SIZES = (24, 21, 18)
+LABEL_SIZES = (30, 26, 22, 20, 18)
 SITE_SIZES = (30, 27, 24)
 TITLE_SIZES = (64, 58, 52, 46, 40)  # tried in turn: the largest at which the title fits
 NUMBER_SIZES = (120, 104, 88, 72, 64, 56, 48)
 TITLE_LINE, TEXT_LINE = 1.2, 1.3  # line heights in em
 COLUMN = 460  # the title's column beside a chart or figure
 PANEL_X, PANEL_PAD = MARGIN + COLUMN + 40, 28
-MAX_SUBJECT_LINES = 3
 PHRASE_BREAK = " · "  # between the two campaigns of the site's name  # a chart caption, a figure's label
 
 
@@ -176,10 +177,10 @@ def chart_panel(view: ChartView, page_title: str, faces: Faces) -> list[str]:
     rect, x, top, width, height = panel()
     out = [rect]
     if view.title != page_title:  # a chart page's title is the chart's: not twice
-        _, caption = fit(view.title, faces.bold, (CAPTION_PX,), width, height / 3, TEXT_LINE, MAX_SUBJECT_LINES)
+        caption_px, caption = fit(view.title, faces.bold, CAPTION_SIZES, width, height / 3, TEXT_LINE)
         for i, line in enumerate(caption):
-            out.append(svg_text(x, top + i * CAPTION_PX * TEXT_LINE, line, CAPTION_PX, COLOURS["muted"], bold=True))
-        gap = len(caption) * CAPTION_PX * TEXT_LINE + 20
+            out.append(svg_text(x, top + i * caption_px * TEXT_LINE, line, caption_px, COLOURS["muted"], bold=True))
+        gap = len(caption) * caption_px * TEXT_LINE + 20
         top, height = top + gap, height - gap
     geometry = chart_to_fit(view, width, height)
     out.append(f'<g transform="translate({x:.2f} {top + (height - geometry.height) / 2:.2f})">')
@@ -204,12 +205,14 @@ def chart_to_fit(view: ChartView, width: float, height: float) -> ChartGeometry:
 
 
 def figure_panel(figure: FigureText, faces: Faces) -> list[str]:
+    """The number as large as fits half the panel, then its label (smaller for a long one), then its period."""
     rect, x, top, width, height = panel()
     number_px, number = fit(figure.quantity, faces.bold, NUMBER_SIZES, width, height / 2, TEXT_LINE, max_lines=2)
-    label_px, label = fit(figure.label, faces.regular, (LABEL_PX, LABEL_PX - 4, LABEL_PX - 8), width,
-                          height / 2, TEXT_LINE, max_lines=MAX_SUBJECT_LINES)
     period = wrap(figure.period, width, lambda s: faces.regular.width(s, PERIOD_PX))
-    block = (len(number) * number_px * TEXT_LINE + 12 + len(label) * label_px * TEXT_LINE + 8 + len(period) * PERIOD_PX * TEXT_LINE)
+    number_height, period_height = len(number) * number_px * TEXT_LINE, len(period) * PERIOD_PX * TEXT_LINE
+    label_px, label = fit(figure.label, faces.regular, LABEL_SIZES, width,
+                          height - number_height - period_height - 20, TEXT_LINE)
+    block = number_height + 12 + len(label) * label_px * TEXT_LINE + 8 + period_height
     y = top + (height - block) / 2
     out = [rect]
     for line in number:

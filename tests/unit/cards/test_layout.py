@@ -125,3 +125,13 @@ def test_the_alt_text_is_in_the_editions_language(dataset):
     assert alt_text(CardText("en", "Site", "About")) == "Site: About."
     assert alt_text(CardText("en", "Site", "Numbers", FigureText("48 tasks", "Tasks", "as of 2025"))) == \
         "Site: Numbers. Tasks: 48 tasks (as of 2025)."
+
+
+def test_a_long_figure_label_gets_smaller_type_not_an_error():
+    label = "Tasks Hangzhou took on and completed in the national big-data case-handling platform pilot" + EVIL * 2
+    layout = card_svg(CardText("en", "Site", "Digital governance", FigureText("48 tasks", label, "as of 2025")),
+                      FACES, "Noto Sans CJK SC")
+    texts = drawn_text(layout.svg)
+    assert "".join(texts).replace(" ", "").endswith((label + "as of 2025").replace(" ", ""))
+    for text in ET.fromstring(layout.svg).iter(SVG + "text"):
+        assert float(text.get("y")) < HEIGHT - MARGIN + 8
