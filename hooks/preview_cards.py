@@ -29,6 +29,7 @@ from explainer.cards.fonts import INSTALL_HINT, find_fonts
 from explainer.cards.layout import HEIGHT, WIDTH, CardText, FigureText, alt_text
 from explainer.cards.subject import card_subject
 from explainer.dataset.site_data import load_site_data
+from explainer.editions import source_src_uri
 from explainer.errors import SiteError
 from explainer.pages.head import language_neutral_path
 from explainer.text.numbers import format_quantity
@@ -80,7 +81,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
         return context
     lang = config.theme["language"]
     site_url = (config.site_url or "/").rstrip("/") + "/"
-    sources = Sources(title=f"docs/{page.file.src_uri}")
+    generated = source_src_uri(page.file.src_uri)  # a 繁體 page's words come from its zh page
+    sources = Sources(title=f"docs/{generated[0] if generated else page.file.src_uri}")
     try:
         card = CardText(lang=lang, site_name=config.site_name, title=page_title(page, config.site_name),
                         subject=subject_text(_subjects.get((lang, page.url)), lang, config, sources))
