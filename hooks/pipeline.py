@@ -74,6 +74,11 @@ PIPELINE: tuple[Step, ...] = (
     Step("hooks/citations.py", "the Cite block of every page; BibTeX and CSL-JSON files per edition",
          {"on_pre_build": 0, "on_page_markdown": 0, "on_post_build": 0},
          after=(("hooks/site_data.py", "on_page_markdown"),)),
+    Step("hooks/preview_cards.py", "a 1200 × 630 PNG preview card per page and edition (title, chart or lead "
+         "figure), cached in .cache/cards/; og:image and twitter:card tags", {"on_config": 0, "on_page_markdown": 10,
+         "on_page_context": 0, "on_post_build": 0},
+         # it reads the markers before site_data replaces them
+         before=(("hooks/site_data.py", "on_page_markdown"),)),
     Step("hooks/compact_assets.py", "pages without template indentation, scripts without comments",
          {"on_post_page": -100, "on_post_template": -100, "on_post_build": 0},
          after=(("i18n", "on_post_page"),)),
