@@ -278,6 +278,31 @@ def check_dom_names(upstream: Path | None = None) -> None:
         raise UpstreamChanged("not in the installed Material's templates, stylesheets or script: " + ", ".join(missing))
 
 
+# --- Material: the invalid attributes its templates write, corrected in the built pages -------------
+
+def check_material_invalid_html(upstream: Path | None = None) -> None:
+    """base.html still writes autocomplete="off" on its two toggle checkboxes, and partials/nav-item.html
+    still writes ``tabindex=""`` on a section's label (``"0" if not is_section``, no else): the two
+    faults explainer/assets/material_html.py corrects, and only in the shapes it corrects."""
+    from explainer.assets.material_html import CHECKBOX_AUTOCOMPLETE, valid_material_html
+
+    templates = upstream or material_templates()
+    base = _read(templates / "base.html")
+    toggles = [line.strip() for line in base.splitlines() if CHECKBOX_AUTOCOMPLETE.search(line)]
+    if len(toggles) != 2 or not all('id="__drawer"' in t or 'id="__search"' in t for t in toggles):
+        raise UpstreamChanged(f"base.html's checkboxes with autocomplete=\"off\" are now {toggles} (the "
+                              "correction expects #__drawer and #__search; drop it if Material fixed them)")
+    if any("autocomplete" in valid_material_html(toggle) for toggle in toggles):
+        raise UpstreamChanged(f"the correction no longer removes autocomplete from {toggles}")
+    nav_item = _read(templates / "partials" / "nav-item.html")
+    empty = re.findall(r'\{%-?\s*set tabindex = "0" if not is_section\s*-?%\}', nav_item)
+    labels = re.findall(r'<label class="md-nav__link[^"]*"[^>]*? tabindex="\{\{ tabindex \}\}">', nav_item)
+    if not empty or len(labels) != len(empty):
+        raise UpstreamChanged("partials/nav-item.html no longer writes tabindex=\"{{ tabindex }}\" with "
+                              "tabindex \"0\" if not is_section (and nothing else) on a section's label; drop "
+                              "or adapt the correction")
+
+
 # --- Material: its search worker, which docs/assets/javascripts/search-worker.js loads and adjusts --------
 
 WORKER_FACTS = (
@@ -611,6 +636,15 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "overrides/partials/alternate.html against Material's partials/alternate.html",
         functools.partial(_same_text, "partials/alternate.html", None, "572b1d4dae611aa5",
                           "overrides/partials/alternate.html")),
+    Dependency(
+        "material-invalid-html", MATERIAL, "9.8.2",
+        "the two attributes Material writes that the W3C Nu checker rejects: autocomplete=\"off\" on the "
+        "#__drawer and #__search checkboxes (base.html) and tabindex=\"\" on a section's label "
+        "(partials/nav-item.html); both are removed from every built page",
+        ("hooks/explainer/assets/material_html.py", "hooks/compact_assets.py",
+         "docs/assets/javascripts/site.js (the toggles unchecked on load)"),
+        "explainer/assets/material_html.py (drop a correction Material no longer needs) and "
+        "tests/built_site/test_nu_checker.py", check_material_invalid_html),
     Dependency(
         "material-search-partial", MATERIAL, "9.8.2",
         "partials/search.html, copied whole; ours adds the dialog's aria-label",

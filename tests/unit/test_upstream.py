@@ -333,6 +333,10 @@ FAKES = {
         edit(material_copy(tmp_path) / "partials" / "alternate.html", 'hreflang="{{ alt.lang }}"',
              'hreflang="{{ alt.lang }}" lang="{{ alt.lang }}"'),
         {"upstream": tmp_path / "templates"})[1],
+    "material-invalid-html": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "nav-item.html", '"0" if not is_section %}',
+             '"0" if not is_section else "-1" %}', count=2),
+        {"upstream": tmp_path / "templates"})[1],
     "material-search-partial": lambda tmp_path: (
         edit(material_copy(tmp_path) / "partials" / "search.html", 'role="dialog"', 'role="dialog" aria-modal="true"'),
         {"upstream": tmp_path / "templates"})[1],
