@@ -1,6 +1,6 @@
 """MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, the
 404 page its words in every edition, a generated edition's pages the note that says what they are and
-the edition's interface words, the sitemap each edition's hreflang tag, and the templates the hashed
+the edition's interface words, the language switch each edition's hreflang tag, and the templates the hashed
 names of Material's script and search worker (explainer/material_files.py, read from its base.html)."""
 
 from __future__ import annotations

@@ -478,6 +478,25 @@ def check_file_content(upstream=None) -> None:
             raise UpstreamChanged("setting File.content_string no longer clears abs_src_path")
 
 
+def check_sitemap_template(upstream: Path | None = None) -> None:
+    """MkDocs writes sitemap.xml, and sitemap.xml.gz beside it, only by rendering the static template
+    sitemap.xml that it adds to every theme's ``static_templates``: hooks/sitemap.py takes it out of
+    that set and writes both files itself."""
+    package = upstream or _package_dir("mkdocs")
+    if not (package / "templates" / "sitemap.xml").is_file():
+        raise UpstreamChanged("mkdocs/templates/ no longer has sitemap.xml (the static template every theme gets)")
+    theme = _read(package / "theme.py")
+    if "self.static_templates = set(os.listdir(mkdocs_templates))" not in theme:
+        raise UpstreamChanged("Theme no longer takes its static_templates from mkdocs/templates/")
+    build = _read(package / "commands" / "build.py")
+    for needed in ("for template in config.theme.static_templates:", "if template_name == 'sitemap.xml':"):
+        if needed not in build:
+            raise UpstreamChanged(f"commands/build.py no longer has {needed!r}: MkDocs may write its sitemap "
+                                  "some other way")
+    if build.count("sitemap") != 1:
+        raise UpstreamChanged("commands/build.py names the sitemap in more places than the static template's gzip")
+
+
 # --- citeproc-py -------------------------------------------------------------------------------------
 
 # The methods explainer/citations/citeproc_memo.py remembers, as reviewed pure (same element → same answer).
@@ -739,13 +758,6 @@ DEPENDENCIES: tuple[Dependency, ...] = (
          "hooks/explainer/pages/paragraphs.py (data-search-exclude)"),
         "explainer/search/ (split_index, aliases.resegment)", check_search_index),
     Dependency(
-        "i18n-sitemap", I18N, "1.3.1",
-        "custom_i18n_sitemap/sitemap.xml, copied whole; ours writes BCP 47 hreflang tags",
-        ("overrides/sitemap.xml",),
-        "overrides/sitemap.xml against the plugin's custom_i18n_sitemap/sitemap.xml",
-        functools.partial(_same_text, "custom_i18n_sitemap/sitemap.xml", None, "538e71a0c68befda",
-                          "overrides/sitemap.xml", default=i18n_package)),
-    Dependency(
         "i18n-priorities", I18N, "1.3.1",
         "the plugin's event priorities (-100 for on_config, on_files, on_nav, on_post_page, on_post_build; "
         "50 for the page events) that our hooks are ordered around",
@@ -787,6 +799,13 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "content_string clears abs_src_path",
         ("hooks/generated_editions.py (on_nav)",),
         "hooks/generated_editions.py's test for a page already given its text", check_file_content),
+    Dependency(
+        "mkdocs-sitemap-template", MKDOCS, "1.6.1",
+        "MkDocs writes sitemap.xml and sitemap.xml.gz only from the static template sitemap.xml it adds to every "
+        "theme (config.theme.static_templates); taken out, it writes neither",
+        ("hooks/sitemap.py (on_pre_build)", "hooks/explainer/pages/sitemap.py"),
+        "hooks/sitemap.py: that the built site has one sitemap.xml (and .gz), ours "
+        "(tests/built_site/test_crawlers.py)", check_sitemap_template),
     Dependency(
         "citeproc-memo", "citeproc-py", "0.11.1",
         "citeproc.model's calls_variable, xpath_search and get_macro are pure (answer depends on the element "
