@@ -1,7 +1,7 @@
 """What a crawler or a link unfurler reads: the sitemap lists every page built in every edition (the
 parallel views and any page a hook adds included; not the 404 page nor a page marked noindex), each URL
 absolute under site_url, existing in the build, with reciprocal hreflang alternates and x-default (the
-zh page), the same as the page's own head."""
+zh page), the same as the page's own head; and no two pages share a <title>."""
 
 from __future__ import annotations
 
@@ -84,3 +84,14 @@ def test_the_sitemap_says_what_each_page_s_head_says(site):
     for loc, html in pages.items():
         head = dict(HEAD_ALTERNATE.findall(html.split("</head>", 1)[0]))
         assert head == listed[loc], loc
+
+
+def test_every_page_s_title_is_unique_across_the_editions(site):
+    titles = defaultdict(list)
+    for file in sorted(site.dir.rglob("*.html")):
+        head = file.read_text(encoding="utf-8").split("</head>", 1)[0]  # not an inline SVG's <title>
+        found = re.findall(r"<title>(.*?)</title>", head, re.S)
+        assert len(found) == 1 and unescape(found[0]).strip(), file
+        titles[unescape(found[0]).strip()].append(file.relative_to(site.dir).as_posix())
+    shared = {title: files for title, files in titles.items() if len(files) > 1}
+    assert not shared, shared
