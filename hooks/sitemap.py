@@ -6,7 +6,8 @@ knows only the pages the plugin sorted by language: not the pages hooks add afte
 views, the chart pages), and no x-default. So MkDocs is told not to render that template.
 
 mkdocs-static-i18n builds the other editions inside the default edition's on_post_build (-100); this
-runs below it, so the default edition's run, the last, sees every edition. The extra editions' runs write
+runs below it and below every hook that writes or rewrites pages (-400, the last), so the default
+edition's run, the last of all, sees every edition's final pages. The extra editions' runs write
 a sitemap of what exists then; the last one overwrites it. Reading ~40 page heads takes milliseconds.
 """
 
@@ -28,7 +29,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     config.theme.static_templates.discard("sitemap.xml")
 
 
-@event_priority(-250)  # after mkdocs-static-i18n (-100) has built the other editions
+@event_priority(-400)  # last: after mkdocs-static-i18n (-100) has built the other editions, and every page hook
 def on_post_build(config: MkDocsConfig) -> None:
     if not config.site_url:
         raise PluginError("mkdocs.yml: site_url is needed for the sitemap's absolute addresses")
