@@ -79,13 +79,19 @@ PIPELINE: tuple[Step, ...] = (
          "on_page_context": 0, "on_post_build": 0},
          # it reads the markers before site_data replaces them
          before=(("hooks/site_data.py", "on_page_markdown"),)),
-    Step("hooks/compact_assets.py", "pages without template indentation, scripts without comments",
+    Step("hooks/compact_assets.py", "pages without template indentation or Material's two invalid attributes, "
+         "scripts without comments",
          {"on_post_page": -100, "on_post_template": -100, "on_post_build": 0},
          after=(("i18n", "on_post_page"),)),
     Step("hooks/content_security.py", "a Content-Security-Policy and referrer policy in every page, hashing its "
          "final inline scripts", {"on_startup": 0, "on_post_build": -300},
          after=(("hooks/compact_assets.py", "on_post_build"), ("hooks/parallel_view.py", "on_post_build"),
                 ("hooks/search_by_language.py", "on_post_build"), ("i18n", "on_post_build"))),
+    Step("hooks/sitemap.py", "the sitemap from the built site: every page of every edition (not the 404 page, "
+         "not a noindex page) with its twins and x-default; MkDocs renders none",
+         {"on_pre_build": 0, "on_post_build": -400},
+         after=(("i18n", "on_post_build"), ("hooks/parallel_view.py", "on_post_build"),
+                ("hooks/content_security.py", "on_post_build"))),
 )
 
 
