@@ -31,7 +31,8 @@ from explainer.cards.subject import card_subject
 from explainer.dataset.site_data import load_site_data
 from explainer.editions import source_src_uri
 from explainer.errors import SiteError
-from explainer.pages.head import language_neutral_path
+from explainer.pages.head import edition_title, language_neutral_path
+from explainer.text.interface_words import words
 from explainer.text.numbers import format_quantity
 
 log = logging.getLogger("mkdocs.hooks.preview_cards")
@@ -84,7 +85,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     generated = source_src_uri(page.file.src_uri)  # a 繁體 page's words come from its zh page
     sources = Sources(title=f"docs/{generated[0] if generated else page.file.src_uri}")
     try:
-        card = CardText(lang=lang, site_name=config.site_name, title=page_title(page, config.site_name),
+        card = CardText(lang=lang, site_name=config.site_name, title=page_title(page, config.site_name, lang),
                         subject=subject_text(_subjects.get((lang, page.url)), lang, config, sources))
     except SiteError as error:
         raise PluginError(str(error)) from None
@@ -95,11 +96,11 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     return context
 
 
-def page_title(page: Page, site_name: str) -> str:
+def page_title(page: Page, site_name: str, lang: str) -> str:
     """The page's title as text (MkDocs and page_titles.py hand it over as HTML); the home page's is the
-    site's name, as in its <title> (its nav title is only "Home")."""
+    site's name, as in its <title> (its nav title is only "Home"), naming its edition where the <title> does."""
     if page.is_homepage or not language_neutral_path(page.url):  # i18n's other homes are not "is_homepage"
-        return site_name
+        return edition_title(site_name, lang, words(lang)["edition_title"])
     return unescape(re.sub(r"<[^>]+>", "", page.title or "")).strip() or site_name
 
 
