@@ -80,6 +80,9 @@ WORDS = interface("hooks/explainer/text/interface_words.py: WORDS", {
                    "en": "Paste this code into a web page's HTML to show the chart; readers can open it as an interactive chart."},
     "embed_title": {"zh": "{title}(嵌入视图)", "zh-hant": "{title}(嵌入檢視)", "en": "{title} (embeddable view)"},
     "embed_source": {"zh": "来源:{speaker}访谈", "zh-hant": "來源:{speaker}訪談", "en": "Source: interview with {speaker}"},
+    # After a generated edition's <title> that reads the same as its source's (explainer/pages/head.py
+    # edition_title: the home page), so that no two editions share a title.
+    "edition_title": {"zh": "", "zh-hant": "繁體中文版", "en": ""},
     # The 404 page (one for the whole site): one paragraph per edition, linking to its home page.
     "not_found": {"zh": "页面不存在", "zh-hant": "頁面不存在", "en": "Page not found"},
     "not_found_before": {"zh": "您要找的页面不在本站。请从", "zh-hant": "您要找的頁面不在本站。請從",
