@@ -154,7 +154,9 @@ def chart_markdown(chart: Chart, lang: str, home: Home | None, words: dict[str, 
                      f"\n{{: .ex-chart-home }}\n\n")
     parts.append(f"<!-- md:chart {chart.id} -->\n\n")
     parts.append(f"{embed_block}\n\n")
-    parts.append(f"## {markdown_text(words['chart_figures'])} {{#figures}}\n\n")
+    # Raw HTML, so it makes no table of contents: Material's, on a page outside the nav, labels a toggle
+    # it does not write (the Nu checker's error), and one heading needs none.
+    parts.append(f'<h2 id="figures">{html.escape(words["chart_figures"])}</h2>\n\n')
     parts += [f"<!-- md:figure {metric} -->\n\n" for metric in chart.metric_ids]
     return "".join(parts)
 
