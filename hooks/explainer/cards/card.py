@@ -13,6 +13,7 @@ import functools
 import hashlib
 import json
 import os
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -68,7 +69,9 @@ def card_png(card: CardText, fonts: FontFiles, cache_dir: Path, sources: Sources
         return cached.read_bytes()
     png = draw(card, fonts, sources)
     cached.parent.mkdir(parents=True, exist_ok=True)
-    partial = cached.with_suffix(f".{os.getpid()}.tmp")
+    # Named by process and thread: two pages with the same card (a chart page and its embed) are drawn side by
+    # side by the build's thread pool, and must not write one file.
+    partial = cached.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
     partial.write_bytes(png)
     os.replace(partial, cached)  # a concurrent build never reads half a file
     return png

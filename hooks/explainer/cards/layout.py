@@ -27,7 +27,9 @@ PERIOD_PX = 24
 CAPTION_SIZES = (24, 21, 18)
 LABEL_SIZES = (30, 26, 22, 20, 18)
 SITE_SIZES = (30, 27, 24)
-TITLE_SIZES = (64, 58, 52, 46, 40)  # tried in turn: the largest at which the title fits
+# Tried in turn: the largest at which the title fits. Down to 32 px: a chart page is titled with its chart's
+# caption (up to 160 Latin characters, data/metrics.schema.json), which must fit the column beside the chart.
+TITLE_SIZES = (64, 58, 52, 46, 40, 36, 32)
 NUMBER_SIZES = (120, 104, 88, 72, 64, 56, 48)
 TITLE_LINE, TEXT_LINE = 1.2, 1.3  # line heights in em
 COLUMN = 460  # the title's column beside a chart or figure

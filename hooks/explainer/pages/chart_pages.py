@@ -179,9 +179,12 @@ def index_markdown(charts: list[Chart], homes: dict[str, Home | None], lang: str
 def embed_markdown(chart: Chart, lang: str, words: dict[str, str], source_line: str) -> str:
     """The embeddable view: the chart and one line naming its source (``source_line``, rendered HTML),
     on the bare template ``overrides/partials/explainer/embed.html``; out of search and of the navigation."""
-    meta = {"title": words["embed_title"].format(title=chart.title[lang]),
-            "description": words["chart_page_description"].format(title=chart.title[lang]),
-            "chart": chart.id, "template": "partials/explainer/embed.html", "search": {"exclude": True}}
+    # Titled as its chart page (so its preview card is that page's: a pasted embed address shows the chart);
+    # its <title> adds the view's name after the site's (overrides/partials/explainer/embed.html), so no
+    # two pages share one.
+    meta = {"title": chart.title[lang], "description": words["chart_page_description"].format(title=chart.title[lang]),
+            "chart": chart.id, "template": "partials/explainer/embed.html", "search": {"exclude": True},
+            "view": words["embed_view"]}
     return front_matter(meta) + f"<!-- md:chart {chart.id} -->\n\n{source_line}\n"
 
 

@@ -78,7 +78,8 @@ WORDS = interface("hooks/explainer/text/interface_words.py: WORDS", {
     "embed_hint": {"zh": "把下面的代码粘贴到网页的 HTML 中,即可显示这张图表;读者可打开交互式图表。",
                    "zh-hant": "將下面的程式碼貼到網頁的 HTML 中,即可顯示這張圖表;讀者可開啟互動式圖表。",
                    "en": "Paste this code into a web page's HTML to show the chart; readers can open it as an interactive chart."},
-    "embed_title": {"zh": "{title}(嵌入视图)", "zh-hant": "{title}(嵌入檢視)", "en": "{title} (embeddable view)"},
+    # After the site's name in an embed's <title>: 五年来… - 平安杭州 · 法治杭州（嵌入视图）
+    "embed_view": {"zh": "(嵌入视图)", "zh-hant": "(嵌入檢視)", "en": " (embeddable view)"},
     "embed_source": {"zh": "来源:{speaker}访谈", "zh-hant": "來源:{speaker}訪談", "en": "Source: interview with {speaker}"},
     # After a generated edition's <title> that reads the same as its source's (explainer/pages/head.py
     # edition_title: the home page), so that no two editions share a title.
