@@ -1,0 +1,129 @@
+"""What in a finished page can run script, found by parsing its HTML as a browser would (html.parser).
+
+- each inline script a browser would run (no ``src``, a JavaScript type or none), with its text as the
+  policy hashes it and its mark (assets/site_scripts.py), if any;
+- every other way markup runs script, each a problem naming where it is: an inline event handler
+  (``onerror=``, ``<svg onload>``, however it is spelled), a ``javascript:``, ``vbscript:`` or ``data:``
+  URL in any attribute that takes a URL (entities decoded, tabs and line breaks removed, as the browser
+  does), a ``<meta http-equiv>`` other than the policy's own (a refresh sends the reader elsewhere), and
+  anything of these inside an ``srcdoc`` (a document of its own, parsed the same way).
+
+"Where" is the nearest landmark around it — ``<article>`` (the page's text: Markdown and the data placed
+in it), ``<nav>`` (page titles, front-matter subtitle and status), ``<header>``, ``<footer>``, ``<head>`` —
+so that the one-line error points the editor at the file that wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from explainer.assets.site_scripts import ATTRIBUTE
+
+# Types a browser runs as script (and importmap, which the policy also governs); any other type
+# (application/json, …) is a data block, never run.
+SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript",
+                "application/ecmascript", "text/jscript", "text/livescript", "application/x-javascript",
+                "text/x-javascript", "importmap", "speculationrules"}
+URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "background", "cite",
+                  "codebase", "longdesc", "lowsrc", "dynsrc", "manifest", "ping", "icon", "usemap", "srcset",
+                  "imagesrcset", "archive", "classid", "profile", "itemtype"}
+SCRIPT_SCHEMES = ("javascript", "vbscript", "data")
+# The browser removes tabs and line breaks anywhere in a URL, and C0 controls and spaces around it.
+URL_NOISE = re.compile(r"[\t\n\r]")
+SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr"}
+LANDMARKS = {"article": "the page's text (its Markdown, or data placed in it)",
+             "nav": "the navigation (page titles; front matter subtitle, status)",
+             "header": "the header (the page title)", "footer": "the footer (previous/next page titles)",
+             "head": "the head (title, description, link previews)"}
+ALLOWED_HTTP_EQUIV = {"content-security-policy"}
+
+
+@dataclass
+class InlineScript:
+    text: str
+    mark: str | None
+    where: str
+
+
+@dataclass
+class PageScripts:
+    scripts: list[InlineScript] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def page_scripts(html: str, inside: str = "") -> PageScripts:
+    parser = _Parser(inside)
+    parser.feed(html)
+    parser.close()
+    return parser.found
+
+
+def script_scheme(url: str) -> str | None:
+    """``javascript``, ``vbscript`` or ``data`` if ``url`` (entities already decoded) is one, else None."""
+    match = SCHEME.match(URL_NOISE.sub("", url).strip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0c\x0e\x0f"
+                                                       "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c"
+                                                       "\x1d\x1e\x1f "))
+    scheme = match.group(1).lower() if match else None
+    return scheme if scheme in SCRIPT_SCHEMES else None
+
+
+class _Parser(HTMLParser):
+    def __init__(self, inside: str):
+        super().__init__(convert_charrefs=True)
+        self.found = PageScripts()
+        self.inside = inside  # "in iframe srcdoc" when parsing an attribute's document
+        self.stack: list[tuple[str, str]] = []  # (tag, class) of open elements
+        self.script: dict | None = None
+
+    def where(self, tag: str) -> str:
+        for open_tag, cls in reversed(self.stack):
+            if open_tag in LANDMARKS:
+                first = f".{cls.split()[0]}" if cls.split() else ""
+                return f"<{tag}> in <{open_tag}{first}>, {LANDMARKS[open_tag]}{self.inside}"
+        return f"<{tag}>{self.inside}" if self.inside else f"<{tag}> in the page body outside its text"
+
+    def handle_starttag(self, tag, attrs):
+        self._check(tag, attrs)
+        values = {name: value or "" for name, value in attrs}
+        if tag == "script" and "src" not in values and values.get("type", "").strip().lower() in SCRIPT_TYPES:
+            self.script = {"mark": values.get(ATTRIBUTE), "where": self.where(tag), "text": []}
+        if tag not in VOID:
+            self.stack.append((tag, values.get("class", "")))
+
+    def handle_startendtag(self, tag, attrs):
+        self._check(tag, attrs)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self.script is not None:
+            self.found.scripts.append(InlineScript("".join(self.script["text"]), self.script["mark"],
+                                                   self.script["where"]))
+            self.script = None
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                break
+
+    def handle_data(self, data):
+        if self.script is not None:
+            self.script["text"].append(data)
+
+    def _check(self, tag, attrs):
+        problems = self.found.problems
+        for name, value in attrs:
+            value = value or ""
+            if name.startswith("on"):
+                problems.append(f"an inline event handler ({tag} {name}=) {self.where(tag)}")
+            elif name in URL_ATTRIBUTES:
+                urls = [part.strip().split(" ")[0] for part in value.split(",")] if name.endswith("srcset") else [value]
+                for scheme in filter(None, map(script_scheme, urls)):
+                    problems.append(f"a {scheme}: URL ({tag} {name}=) {self.where(tag)}")
+            elif name == "srcdoc":
+                inner = page_scripts(value, f", inside the srcdoc of {self.where(tag)}")
+                problems.extend(inner.problems)
+                problems.extend(f"an inline script {s.where}" for s in inner.scripts)
+            elif name == "http-equiv" and tag == "meta" and value.strip().lower() not in ALLOWED_HTTP_EQUIV:
+                problems.append(f"a <meta http-equiv={value.strip()[:20]!r}> {self.where(tag)}")
