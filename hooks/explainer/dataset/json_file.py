@@ -11,6 +11,11 @@ Rejected, each with one line naming the file and the entry (``data/metrics.json:
   (the SVG would no longer be XML, OpenCC cuts the text at a NUL, a CSV row would split);
 - bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C): invisible, they reorder
   what a reader sees (a label that reads one way and says another). No quotation in the interview needs one;
+- invisible characters (refused, not normalised: the file then reads as it builds): the line and paragraph
+  separators U+2028 and U+2029 (a line break no editor shows, and one older JavaScript ends a string at),
+  the byte order mark U+FEFF inside text, and the zero-width and invisible formatting characters U+200B–U+200D,
+  U+2060–U+2064, U+180E and the soft hyphen U+00AD: a label that looks the same and compares, searches and
+  sorts differently;
 - a string longer than :data:`MAX_TEXT` characters: the longest text in ``data/`` (an English source
   sentence) is about 450; a pasted page is a mistake. Shorter limits for labels are in the JSON Schema.
 """
@@ -29,6 +34,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 LINE_BREAKS = re.compile(r"[\n\t]")
 BIDI = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 SURROGATE = re.compile(r"[\ud800-\udfff]")
+INVISIBLE = re.compile(r"[\u2028\u2029\ufeff\u200b-\u200d\u2060-\u2064\u180e\u00ad]")
 
 
 class NotJsonNumber:
@@ -81,7 +87,8 @@ def text_problems(document, multiline=frozenset()):
 
 def string_problem(text: str, multiline: bool) -> str | None:
     for pattern, what in ((SURROGATE, "a lone surrogate"), (CONTROL, "a control character"),
-                          (BIDI, "a bidirectional control character")):
+                          (BIDI, "a bidirectional control character"),
+                          (INVISIBLE, "an invisible character")):
         found = pattern.search(text)
         if found:
             return f"contains {what} U+{ord(found.group()):04X}"
