@@ -28,7 +28,7 @@ def load_dataset(data_dir: Path, shown_as: str = "data") -> Dataset:
     where = f"{shown_as}/{METRICS_FILE}"
     raw = read_json(data_dir / METRICS_FILE, where)
     schema = read_json(data_dir / SCHEMA_FILE, f"{shown_as}/{SCHEMA_FILE}")
-    problems = schema_problems(raw, schema)
+    problems = schema_problems(raw, schema, f"{shown_as}/{SCHEMA_FILE}")
     if not problems:
         try:
             source_text = (data_dir / SOURCE_FILE).read_text(encoding="utf-8")

@@ -14,6 +14,7 @@ def place(document, path) -> str:
             if isinstance(node, dict) and isinstance(node.get("id"), str) and node["id"]:
                 text += f" ({node['id']})"
         else:
-            text += f".{key}" if text else str(key)
+            key = str(key) if len(str(key)) <= 40 else str(key)[:39] + "…"  # a key pasted by mistake: its start
+            text += f".{key}" if text else key
             node = node.get(key) if isinstance(node, dict) else None
     return text or "(top level)"

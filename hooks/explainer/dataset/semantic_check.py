@@ -11,6 +11,10 @@ from explainer.dataset.places import place
 from explainer.text.punctuation import fullwidth
 
 PERCENT_RANGE = (-100, 100)
+# The largest a figure of each unit may be (a count is a whole number from 0 up to its bound; a rank from
+# 1): far above any figure of a city (10 million people, 890 million yuan), far below what would overflow.
+MAX_COUNT = 10**12
+MAX_VALUE = {"cny": 10**15, "rank": 10**6, "year": 10**4}
 NOT_TEXT = re.compile(r"\s+|\*\*")  # line breaks and the sidebars' bold markers
 NUMERAL = "0-9零一二三四五六七八九十百千万亿"  # no numeral may touch a figure: 308 must not pass in 3084
 
@@ -65,6 +69,10 @@ def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
     for index, metric in enumerate(raw["metrics"]):
         where = place(raw, ("metrics", index))
         value, unit = metric["value"], metric["unit"]
+        bound = MAX_VALUE.get(unit, MAX_COUNT)
+        if unit != "percent" and not -bound <= value <= bound:
+            problems.append(f"{where}.value: {value:.6g} is beyond the {bound:.0e} any figure in {unit} can be")
+            continue
         if unit == "percent" and not PERCENT_RANGE[0] <= value <= PERCENT_RANGE[1]:
             problems.append(f"{where}.value: {value} is outside {PERCENT_RANGE[0]}..{PERCENT_RANGE[1]} %")
         elif unit == "rank" and (value != int(value) or value < 1):
