@@ -1,7 +1,8 @@
 """MkDocs hook: every page of every edition, the 404 page included, carries its Content-Security-Policy
 and referrer policy as ``<meta>`` tags (explainer/assets/csp.py), with the hashes of the inline scripts the
 site's templates and hooks wrote (each marked by ``site_script(name)``, a Jinja global set here, and listed
-in explainer/assets/site_scripts.py). Any other inline script, event handler or script URL stops the build.
+in explainer/assets/site_scripts.py). Any other inline script, event handler or script URL stops the build,
+and the site folder is emptied: no page of a refused build is left to publish.
 
 On post-build, last of all: the pages are final then (compacted by compact_assets.py on post-page, the
 parallel views filled on post-build). mkdocs-static-i18n runs post-build once per edition into the same
@@ -20,6 +21,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+from mkdocs.utils import clean_directory
 
 from explainer.assets.csp import with_policy
 from explainer.assets.site_scripts import site_script_mark, unmarked
@@ -48,6 +50,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         html = path.read_text(encoding="utf-8")
         secured = with_policy(html, _approved.get(str(path), set()))
         if secured.problems:
+            # Pages are written by now (this check reads them as published): leave none to publish, as
+            # MkDocs itself empties the folder before every build.
+            clean_directory(config.site_dir)
             more = f" (and {len(secured.problems) - 1} more)" if len(secured.problems) > 1 else ""
             raise PluginError(f"{path.relative_to(site_dir).as_posix()}: {secured.problems[0]}{more}; "
                               "write scripts as files under docs/assets/ that use addEventListener")
