@@ -5,7 +5,8 @@
 - every other way markup runs script, each a problem naming where it is: an inline event handler
   (``onerror=``, ``<svg onload>``, however it is spelled), a ``javascript:``, ``vbscript:`` or ``data:``
   URL in any attribute that takes a URL (entities decoded, tabs and line breaks removed, as the browser
-  does), a ``<meta http-equiv>`` other than the policy's own (a refresh sends the reader elsewhere), and
+  does), a ``<meta http-equiv>`` other than the policy's own (a refresh sends the reader elsewhere), a
+  ``<style>`` element (the policy takes stylesheets from the site's files only: it would be blocked), and
   anything of these inside an ``srcdoc`` (a document of its own, parsed the same way).
 
 "Where" is the nearest landmark around it — ``<article>`` (the page's text: Markdown and the data placed
@@ -113,6 +114,8 @@ class _Parser(HTMLParser):
 
     def _check(self, tag, attrs):
         problems = self.found.problems
+        if tag == "style":
+            problems.append(f"a <style> element {self.where(tag)}")
         for name, value in attrs:
             value = value or ""
             if name.startswith("on"):
