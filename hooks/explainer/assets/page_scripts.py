@@ -6,8 +6,9 @@
   (``onerror=``, ``<svg onload>``, however it is spelled), a ``javascript:``, ``vbscript:`` or ``data:``
   URL in any attribute that takes a URL (entities decoded, tabs and line breaks removed, as the browser
   does), a ``<meta http-equiv>`` other than the policy's own (a refresh sends the reader elsewhere), a
-  ``<style>`` element (the policy takes stylesheets from the site's files only: it would be blocked), and
-  anything of these inside an ``srcdoc`` (a document of its own, parsed the same way).
+  link's ``href`` animated by SVG ``<animate>``/``<set>``, a ``<style>`` element (the policy takes
+  stylesheets from the site's files only: it would be blocked), and anything of these inside an
+  ``srcdoc`` (a document of its own, parsed the same way).
 
 "Where" is the nearest landmark around it — ``<article>`` (the page's text: Markdown and the data placed
 in it), ``<nav>`` (page titles, front-matter subtitle and status), ``<header>``, ``<footer>``, ``<head>`` —
@@ -116,6 +117,9 @@ class _Parser(HTMLParser):
         problems = self.found.problems
         if tag == "style":
             problems.append(f"a <style> element {self.where(tag)}")
+        values = {name: (value or "").strip().lower() for name, value in attrs}
+        if tag in ("animate", "set") and values.get("attributename") in ("href", "xlink:href"):
+            problems.append(f"an SVG <{tag}> of a link's href {self.where(tag)}")  # can write a script URL
         for name, value in attrs:
             value = value or ""
             if name.startswith("on"):

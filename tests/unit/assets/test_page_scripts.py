@@ -26,6 +26,8 @@ ARTICLE = '<body><nav class="md-nav"></nav><article class="md-content__inner md-
     ('<img srcset="a.png 1x, data:image/svg+xml,x 2x">', "a data: URL (img srcset=)"),
     ('<object data="data:text/html,x"></object>', "a data: URL (object data=)"),
     ('<meta http-equiv="refresh" content="0;url=https://example.com/">', "a <meta http-equiv='refresh'>"),
+    ('<svg><a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>',
+     "an SVG <set> of a link's href"),
     ("<style>body{background:url(//example.com/x)}</style>", "a <style> element <style> in <article"),
     ('<iframe srcdoc="<script>alert(1)</script>"></iframe>', "an inline script <script>, inside the srcdoc of <iframe>"),
     ('<iframe srcdoc="&lt;img src=x onerror=alert(1)&gt;"></iframe>', "an inline event handler (img onerror=) <img>, inside the srcdoc"),
