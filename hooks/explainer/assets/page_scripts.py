@@ -10,6 +10,13 @@
   stylesheets from the site's files only: it would be blocked), and anything of these inside an
   ``srcdoc`` (a document of its own, parsed the same way).
 
+Where Python's parser and a browser read markup differently, the browser's reading is taken or the markup
+refused: a comment ends as a browser ends it (``<!-->``, ``<!--->``, ``--!>``; Python 3.11 reads on to the
+next ``-->``, and would miss a script in between); ``<![CDATA[`` is refused (a comment to the first ``>`` in
+HTML, CDATA to ``]]>`` in SVG: two readings); markup the parser cannot read at all is a problem, never a
+traceback. Either way the policy stays safe: it allows only marked scripts' hashes, so a script this
+check missed would still be blocked in the browser — this check makes the build say so.
+
 "Where" is the nearest landmark around it — ``<article>`` (the page's text: Markdown and the data placed
 in it), ``<nav>`` (page titles, front-matter subtitle and status), ``<header>``, ``<footer>``, ``<head>`` —
 so that the one-line error points the editor at the file that wrote it.
@@ -42,6 +49,7 @@ LANDMARKS = {"article": "the page's text (its Markdown, or data placed in it)",
              "header": "the header (the page title)", "footer": "the footer (previous/next page titles)",
              "head": "the head (title, description, link previews)"}
 ALLOWED_HTTP_EQUIV = {"content-security-policy"}
+COMMENT_END = re.compile(r"--!?>")
 
 
 @dataclass
@@ -59,8 +67,11 @@ class PageScripts:
 
 def page_scripts(html: str, inside: str = "") -> PageScripts:
     parser = _Parser(inside)
-    parser.feed(html)
-    parser.close()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception as error:  # html.parser asserts on some malformed declarations
+        parser.found.problems.append(f"markup the build cannot read ({type(error).__name__}){inside}")
     return parser.found
 
 
@@ -80,6 +91,25 @@ class _Parser(HTMLParser):
         self.inside = inside  # "in iframe srcdoc" when parsing an attribute's document
         self.stack: list[tuple[str, str]] = []  # (tag, class) of open elements
         self.script: dict | None = None
+
+    def parse_comment(self, i, report=1):
+        """A comment as a browser ends it (the HTML standard's comment states)."""
+        start = i + 4
+        if self.rawdata.startswith(">", start) or self.rawdata.startswith("->", start):
+            end, text = self.rawdata.index(">", start) + 1, ""
+        else:
+            match = COMMENT_END.search(self.rawdata, start)
+            if not match:
+                return -1
+            end, text = match.end(), self.rawdata[start:match.start()]
+        if report:
+            self.handle_comment(text)
+        return end
+
+    def parse_marked_section(self, i, report=1):
+        self.found.problems.append(f"a <![…[ section (read one way in HTML, another in SVG) {self.where('![')}")
+        end = self.rawdata.find(">", i)
+        return end + 1 if end >= 0 else -1
 
     def where(self, tag: str) -> str:
         for open_tag, cls in reversed(self.stack):

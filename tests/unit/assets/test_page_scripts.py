@@ -64,3 +64,20 @@ def test_schemes_as_the_browser_reads_them():
     assert script_scheme(" \tjava\nscript:x") == "javascript"
     assert script_scheme("DATA:x") == "data"
     assert script_scheme("https://x/") is None and script_scheme("x.html#javascript:") is None
+
+
+@pytest.mark.parametrize("markup", ["<!--><script>a()</script><!-- -->", "<!---><script>a()</script><!-- -->",
+                                    "<!-- x --!><script>a()</script><!-- -->", "<!-- x --><script>a()</script>"])
+def test_comments_end_where_a_browser_ends_them(markup):
+    assert [s.text for s in page_scripts(markup).scripts] == ["a()"]
+
+
+def test_a_script_inside_a_comment_is_not_one():
+    assert page_scripts("<!-- <script>a()</script> -->").scripts == []
+
+
+@pytest.mark.parametrize("markup", ["<![CDATA[ x > <script>a()</script> ]]>", "<![foo[ x ]]>"])
+def test_a_marked_section_is_refused_and_read_as_a_browser_does(markup):
+    found = page_scripts(ARTICLE.format(markup))
+    assert found.problems[0].startswith("a <![…[ section (read one way in HTML, another in SVG) <![> in <article")
+    assert [s.text for s in found.scripts] == (["a()"] if "script" in markup else [])
