@@ -18,7 +18,8 @@ FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 REQUIRED = ("title", "description")
 
 
-def front_matter_problems(docs_dir: Path) -> list[str]:
+def front_matter_problems(docs_dir: Path, theme_dirs=()) -> list[str]:
+    """Every problem of every page's front matter; ``theme_dirs``: where icons and templates are looked up."""
     docs_dir = Path(docs_dir)
     problems = []
     for path in sorted(docs_dir.rglob("*.md")):
@@ -38,7 +39,7 @@ def front_matter_problems(docs_dir: Path) -> list[str]:
             problems.append(f"{where}: front matter must be lines of key: value")
             continue
         problems.extend(f"{where}: front matter has no {key}" for key in REQUIRED if meta.get(key) in (None, ""))
-        problems.extend(f"{where}: front matter {problem}" for problem in key_problems(meta))
+        problems.extend(f"{where}: front matter {problem}" for problem in key_problems(meta, theme_dirs))
     return problems
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from explainer.dataset.json_file import string_problem
 
@@ -72,8 +73,14 @@ KEYS: dict[str, Callable[[object], str | None]] = {
 }
 
 
-def key_problems(meta: dict) -> list[str]:
-    """``key: problem`` for every key of ``meta`` that is unknown or has a value of the wrong kind."""
+# Keys that name a file of the theme (its folders: overrides/, then Material's): a missing one would stop
+# the build with Jinja's traceback instead of a line.
+THEME_FILES = {"icon": ".icons/{}.svg", "template": "{}"}
+
+
+def key_problems(meta: dict, theme_dirs=()) -> list[str]:
+    """``key: problem`` for every key of ``meta`` that is unknown or has a value of the wrong kind; with
+    ``theme_dirs``, also an icon or template the theme does not have."""
     problems = []
     for key, value in meta.items():
         check = KEYS.get(key) if isinstance(key, str) else None
@@ -83,6 +90,10 @@ def key_problems(meta: dict) -> list[str]:
                             "hooks/explainer/pages/front_matter_keys.py")
             continue
         problem = check(value)
+        if not problem and key in THEME_FILES and theme_dirs:
+            name = THEME_FILES[key].format(value)
+            if not any((Path(folder) / name).is_file() for folder in theme_dirs):
+                problem = f"{value!r} is not in the theme (no {name} in overrides/ or Material)"
         if problem:
             problems.append(f"{key} {problem}")
     return problems

@@ -72,3 +72,18 @@ def test_front_matter_that_is_not_a_mapping(tmp_path):
         "docs/b.en.md: front matter title must be text",
         "docs/b.en.md: front matter description must be text",
     ]
+
+
+def test_an_icon_or_template_the_theme_does_not_have(tmp_path):
+    theme = tmp_path / "theme"
+    (theme / ".icons" / "material").mkdir(parents=True)
+    (theme / ".icons" / "material" / "home.svg").write_text("<svg/>", encoding="utf-8")
+    (theme / "chart.html").write_text("x", encoding="utf-8")
+    docs = tmp_path / "docs"
+    write(docs, "a.en.md", "---\ntitle: T\ndescription: D\nicon: material/home\ntemplate: chart.html\n---\n")
+    write(docs, "b.en.md", "---\ntitle: T\ndescription: D\nicon: material/no-such\ntemplate: nope.html\n---\n")
+    assert front_matter_problems(docs, [theme]) == [
+        "docs/b.en.md: front matter icon 'material/no-such' is not in the theme (no .icons/material/no-such.svg "
+        "in overrides/ or Material)",
+        "docs/b.en.md: front matter template 'nope.html' is not in the theme (no nope.html in overrides/ or Material)",
+    ]
