@@ -169,6 +169,13 @@ def test_every_context_with_the_policy_in_force(open_page, path):
     assert_inert(page, watch)
 
 
+def test_the_footer_link_labels_a_title_as_written(open_page):
+    page, watch = open_page("en/glossary/", bypass_csp=False)  # About comes next
+    label = page.locator("a.md-footer__link--next").get_attribute("aria-label")
+    assert label == "Next: About" + LONG  # escaped once: not "&lt;" read aloud
+    assert_inert(page, watch)
+
+
 def test_a_glossary_tooltip_after_hover(open_page):
     page, watch = open_page("en/interview/rule-of-law/")
     term = page.locator("article abbr").first
