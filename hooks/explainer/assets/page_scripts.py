@@ -8,7 +8,10 @@
   does), a ``<meta http-equiv>`` other than the policy's own (a refresh sends the reader elsewhere), a
   link's ``href`` animated by SVG ``<animate>``/``<set>``, a ``<style>`` element (the policy takes
   stylesheets from the site's files only: it would be blocked), and anything of these inside an
-  ``srcdoc`` (a document of its own, parsed the same way).
+  ``srcdoc`` (a document of its own, parsed the same way);
+- a resource from another host (``src``, ``srcset``, ``poster``, ``data``, a ``<link>`` that loads, SVG
+  ``<use>``/``<image>``): the policy would block it, and the site promises nothing is loaded from elsewhere.
+  Links to other sites (``<a href>``, canonical and alternate ``<link>``) load nothing and are fine.
 
 Where Python's parser and a browser read markup differently, the browser's reading is taken or the markup
 refused: a comment ends as a browser ends it (``<!-->``, ``<!--->``, ``--!>``; Python 3.11 reads on to the
@@ -50,6 +53,11 @@ LANDMARKS = {"article": "the page's text (its Markdown, or data placed in it)",
              "head": "the head (title, description, link previews)"}
 ALLOWED_HTTP_EQUIV = {"content-security-policy"}
 COMMENT_END = re.compile(r"--!?>")
+LOADING = {"src", "srcset", "imagesrcset", "poster", "data", "background", "lowsrc", "dynsrc"}
+LOADING_LINKS = {"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon",
+                 "import", "dns-prefetch", "preconnect", "mask-icon"}
+SVG_LOADING = {"use", "image", "feimage", "script"}  # their href (or xlink:href) is fetched
+OTHER_HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:|[\\/]{2})")  # a scheme, or // (\\ to browsers)
 
 
 @dataclass
@@ -162,5 +170,26 @@ class _Parser(HTMLParser):
                 inner = page_scripts(value, f", inside the srcdoc of {self.where(tag)}")
                 problems.extend(inner.problems)
                 problems.extend(f"an inline script {s.where}" for s in inner.scripts)
-            elif name == "http-equiv" and tag == "meta" and value.strip().lower() not in ALLOWED_HTTP_EQUIV:
+            elif name == "http-equiv" and tag == "meta" and (value.strip().lower() not in ALLOWED_HTTP_EQUIV
+                                                               or "head" not in (t for t, _ in self.stack)):
                 problems.append(f"a <meta http-equiv={value.strip()[:20]!r}> {self.where(tag)}")
+        for name, value in attrs:
+            if self._loads(tag, name, values) and _elsewhere(value or "", name.endswith("srcset")):
+                problems.append(f"a resource from another host ({tag} {name}=) {self.where(tag)}")
+                break
+
+    @staticmethod
+    def _loads(tag: str, name: str, values: dict) -> bool:
+        if name in LOADING:
+            return True
+        if tag == "link" and name == "href":
+            return bool(set(values.get("rel", "").split()) & LOADING_LINKS)
+        return tag in SVG_LOADING and name in ("href", "xlink:href")
+
+
+def _elsewhere(value: str, is_srcset: bool) -> bool:
+    """Whether a URL (or any URL of a srcset) names a host: ``https://…``, ``//…``; script and data URLs
+    are reported as such."""
+    urls = [part.strip().split(" ")[0] for part in value.split(",")] if is_srcset else [value]
+    return any(OTHER_HOST.match(URL_NOISE.sub("", url).strip()) and not script_scheme(url)
+               and not URL_NOISE.sub("", url).strip().lower().startswith(("about:", "blob:")) for url in urls)

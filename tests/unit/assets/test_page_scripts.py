@@ -28,6 +28,15 @@ ARTICLE = '<body><nav class="md-nav"></nav><article class="md-content__inner md-
     ('<meta http-equiv="refresh" content="0;url=https://example.com/">', "a <meta http-equiv='refresh'>"),
     ('<svg><a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a></svg>',
      "an SVG <set> of a link's href"),
+    ('<meta http-equiv="Content-Security-Policy" content="script-src *">', "a <meta http-equiv='Content-Security-"),
+    ('<img src="https://example.com/x.png">', "a resource from another host (img src=)"),
+    ('<img src="//example.com/x.png">', "a resource from another host (img src=)"),
+    ('<img src="/\\example.com/x.png">', "a resource from another host (img src=)"),
+    ('<img srcset="a.png 1x, https://example.com/b.png 2x">', "a resource from another host (img srcset=)"),
+    ('<iframe src="https://example.com/"></iframe>', "a resource from another host (iframe src=)"),
+    ('<video poster="http://example.com/p.jpg"></video>', "a resource from another host (video poster=)"),
+    ('<link rel="stylesheet" href="https://example.com/x.css">', "a resource from another host (link href=)"),
+    ('<svg><use href="https://example.com/s.svg#a"></use></svg>', "a resource from another host (use href=)"),
     ("<style>body{background:url(//example.com/x)}</style>", "a <style> element <style> in <article"),
     ('<iframe srcdoc="<script>alert(1)</script>"></iframe>', "an inline script <script>, inside the srcdoc of <iframe>"),
     ('<iframe srcdoc="&lt;img src=x onerror=alert(1)&gt;"></iframe>', "an inline event handler (img onerror=) <img>, inside the srcdoc"),
@@ -44,10 +53,16 @@ def test_each_way_to_run_script_is_found_and_placed(markup, problem):
     '<a href="https://example.com/javascript:x">x</a>', '<a href="#data:x">x</a>', '<a href="./data:x">x</a>',
     '<script type="application/json">{"a": "<img onerror=x>"}</script>', "<script type=text/plain>x</script>",
     '<a href="mailto:x@example.com" data-onclick="x">x</a>',
+    '<a href="https://example.com/">a link loads nothing</a>', '<link rel="canonical" href="https://example.com/">',
+    '<img src="../assets/x.png" srcset="x.png 1x, y.png 2x">', '<iframe src="about:blank"></iframe>',
 ])
 def test_text_that_only_looks_like_script_is_not_reported(markup):
     found = page_scripts(ARTICLE.format(markup))
     assert found.problems == [] and found.scripts == []
+
+
+def test_the_policy_in_the_head_is_the_pages_own():
+    assert page_scripts('<head><meta http-equiv="Content-Security-Policy" content="x"></head>').problems == []
 
 
 def test_scripts_are_found_with_their_text_mark_and_place():
