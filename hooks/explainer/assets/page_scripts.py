@@ -11,7 +11,9 @@
   ``srcdoc`` (a document of its own, parsed the same way);
 - a resource from another host (``src``, ``srcset``, ``poster``, ``data``, a ``<link>`` that loads, SVG
   ``<use>``/``<image>``): the policy would block it, and the site promises nothing is loaded from elsewhere.
-  Links to other sites (``<a href>``, canonical and alternate ``<link>``) load nothing and are fine.
+  Links to other sites (``<a href>``, canonical and alternate ``<link>``) load nothing and are fine; a
+  ``style`` attribute that loads or hides what it loads (``url(``, ``image-set(``, ``expression(``, a CSS
+  escape, a backslash): the site's own style attributes hold numbers only.
 
 Where Python's parser and a browser read markup differently, the browser's reading is taken or the markup
 refused: a comment ends as a browser ends it (``<!-->``, ``<!--->``, ``--!>``; Python 3.11 reads on to the
@@ -57,6 +59,7 @@ LOADING = {"src", "srcset", "imagesrcset", "poster", "data", "background", "lows
 LOADING_LINKS = {"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest", "apple-touch-icon",
                  "import", "dns-prefetch", "preconnect", "mask-icon"}
 SVG_LOADING = {"use", "image", "feimage", "script"}  # their href (or xlink:href) is fetched
+STYLE_LOADS = re.compile(r"url\s*\(|image-set\s*\(|expression\s*\(|\\|@import", re.I)
 OTHER_HOST = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:|[\\/]{2})")  # a scheme, or // (\\ to browsers)
 
 
@@ -173,6 +176,8 @@ class _Parser(HTMLParser):
             elif name == "http-equiv" and tag == "meta" and (value.strip().lower() not in ALLOWED_HTTP_EQUIV
                                                                or "head" not in (t for t, _ in self.stack)):
                 problems.append(f"a <meta http-equiv={value.strip()[:20]!r}> {self.where(tag)}")
+        if STYLE_LOADS.search(values.get("style", "")):
+            problems.append(f"a style attribute that loads a resource ({tag} style=) {self.where(tag)}")
         for name, value in attrs:
             if self._loads(tag, name, values) and _elsewhere(value or "", name.endswith("srcset")):
                 problems.append(f"a resource from another host ({tag} {name}=) {self.where(tag)}")

@@ -37,6 +37,8 @@ ARTICLE = '<body><nav class="md-nav"></nav><article class="md-content__inner md-
     ('<video poster="http://example.com/p.jpg"></video>', "a resource from another host (video poster=)"),
     ('<link rel="stylesheet" href="https://example.com/x.css">', "a resource from another host (link href=)"),
     ('<svg><use href="https://example.com/s.svg#a"></use></svg>', "a resource from another host (use href=)"),
+    ('<p style="background:URL( https://example.com/x )">x</p>', "a style attribute that loads a resource (p style=)"),
+    ('<p style="background:u\\72l(//example.com/x)">x</p>', "a style attribute that loads a resource (p style=)"),
     ("<style>body{background:url(//example.com/x)}</style>", "a <style> element <style> in <article"),
     ('<iframe srcdoc="<script>alert(1)</script>"></iframe>', "an inline script <script>, inside the srcdoc of <iframe>"),
     ('<iframe srcdoc="&lt;img src=x onerror=alert(1)&gt;"></iframe>', "an inline event handler (img onerror=) <img>, inside the srcdoc"),
