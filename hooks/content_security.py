@@ -2,7 +2,9 @@
 and referrer policy as ``<meta>`` tags (explainer/assets/csp.py), with the hashes of the inline scripts the
 site's templates and hooks wrote (each marked by ``site_script(name)``, a Jinja global set here, and listed
 in explainer/assets/site_scripts.py). Any other inline script, event handler or script URL stops the build,
-and the site folder is emptied: no page of a refused build is left to publish.
+and the site folder is emptied: no page of a refused build is left to publish. Every SVG the site serves
+(the chart downloads, the favicon) is checked the same way, and may hold no script at all: opened on its
+own, an SVG runs under no policy.
 
 On post-build, last of all: the pages are final then (compacted by compact_assets.py on post-page, the
 parallel views filled on post-build). mkdocs-static-i18n runs post-build once per edition into the same
@@ -24,6 +26,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.utils import clean_directory
 
 from explainer.assets.csp import with_policy
+from explainer.assets.page_scripts import page_scripts
 from explainer.assets.site_scripts import site_script_mark, unmarked
 
 _secured: dict[str, tuple[int, int]] = {}  # page → (mtime_ns, size) as this hook left it
@@ -43,6 +46,13 @@ def on_env(env, config, files):
 @event_priority(-300)  # after parallel_view.py (-150) and search_by_language.py (-200)
 def on_post_build(config: MkDocsConfig) -> None:
     site_dir = Path(config.site_dir)
+    for path in sorted(site_dir.rglob("*.svg")):
+        # An SVG opened on its own runs its scripts on this site's origin, under no policy at all.
+        found = page_scripts(path.read_text(encoding="utf-8", errors="replace"), " in a standalone SVG")
+        problems = found.problems + [f"an inline script {s.where}" for s in found.scripts]
+        if problems:
+            clean_directory(config.site_dir)
+            raise PluginError(f"{path.relative_to(site_dir).as_posix()}: {problems[0]}")
     for path in sorted(site_dir.rglob("*.html")):
         stat = path.stat()
         if _secured.get(str(path)) == (stat.st_mtime_ns, stat.st_size):

@@ -160,3 +160,11 @@ def test_invisible_characters_in_labels_and_titles(project):
     assert line.startswith("data/metrics.json: 4 problems: metrics[0] (urban-population).label.en: contains an "
                            "invisible character U+2028; "), line
     assert line.endswith("(and 1 more)") and "U+FEFF" in line, line
+
+
+def test_an_svg_with_a_script_among_the_site_files(project):
+    # Opened on its own, an SVG runs its scripts on the site's origin under no policy: none may hold one.
+    (project / "docs" / "assets" / "images" / "figure.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', encoding="utf-8")
+    line = one_line(project)
+    assert line == "assets/images/figure.svg: an inline script <script> in a standalone SVG", line
