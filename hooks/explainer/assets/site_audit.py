@@ -1,7 +1,7 @@
 """An audit of the finished site, independent of the build that wrote it: every page carries one
 Content-Security-Policy, first after its charset, whose script hashes are exactly its inline scripts;
 no page holds an event handler, a script URL or a ``<meta http-equiv>`` of its own (assets/page_scripts.py),
-and no build mark is left (assets/site_scripts.py). The deploy workflow runs it on ``site/`` before the
+and no build mark is left (assets/site_scripts.py); no SVG holds a script at all. The deploy workflow runs it on ``site/`` before the
 upload (tools/check_release.py): what is published is what the build checked."""
 
 from __future__ import annotations
@@ -42,5 +42,10 @@ def site_problems(site_dir: Path) -> list[str]:
     pages = sorted(site_dir.rglob("*.html"))
     if not pages:
         return [f"{site_dir}: no HTML pages"]
-    return [f"{path.relative_to(site_dir).as_posix()}: {problem}"
-            for path in pages for problem in page_problems(path.read_text(encoding="utf-8"))]
+    problems = [f"{path.relative_to(site_dir).as_posix()}: {problem}"
+                for path in pages for problem in page_problems(path.read_text(encoding="utf-8"))]
+    for path in sorted(site_dir.rglob("*.svg")):  # opened on its own, an SVG runs under no policy
+        found = page_scripts(path.read_text(encoding="utf-8", errors="replace"), " in a standalone SVG")
+        problems += [f"{path.relative_to(site_dir).as_posix()}: {problem}"
+                     for problem in found.problems + [f"an inline script {s.where}" for s in found.scripts]]
+    return problems

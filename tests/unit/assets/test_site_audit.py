@@ -37,3 +37,9 @@ def test_a_site_is_audited_page_by_page(tmp_path):
     (tmp_path / "en" / "index.html").write_text(PAGE, encoding="utf-8")
     assert site_problems(tmp_path) == ["en/index.html: 0 Content-Security-Policy tags, not one"]
     assert site_problems(tmp_path / "en" / "none") == [f"{tmp_path / 'en' / 'none'}: no HTML pages"]
+
+
+def test_an_svg_with_a_script_is_found(tmp_path):
+    (tmp_path / "index.html").write_text(secured(), encoding="utf-8")
+    (tmp_path / "chart.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" onload="a()"/>', encoding="utf-8")
+    assert site_problems(tmp_path) == ["chart.svg: an inline event handler (svg onload=) <svg> in a standalone SVG"]
