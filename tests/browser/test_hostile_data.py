@@ -71,9 +71,14 @@ def poison(project: Path) -> None:
         for lang in ("zh", "en"):
             term[lang]["definition"] += LONG
     glossary["terms"][0]["en"]["term"] += SHORT
+    glossary["terms"][1]["zh"]["term"] += SHORT
     for term in glossary["terms"][:3]:
         for lang in ("zh", "en"):
             term[lang]["search_aliases"] = term[lang].get("search_aliases", []) + [SHORT]
+            term[lang]["aliases"] = term[lang].get("aliases", []) + [SHORT + " alias"]
+    for term in glossary["terms"]:
+        for lang, aliases in term.get("search_aliases", {}).items():  # the generated editions' own spellings
+            aliases.append(SHORT)
     path.write_text(json.dumps(glossary, ensure_ascii=False), encoding="utf-8")
     for page in ("about.en.md", "about.zh.md"):
         source = project / "docs" / page

@@ -19,6 +19,7 @@ from explainer.dataset.json_file import read_json_file
 METRICS_FILE = "metrics.json"
 SCHEMA_FILE = "metrics.schema.json"
 SOURCE_FILE = "source/interview.zh.txt"
+SHOWN = 5  # problems named in the one line (all of a usual mistake); the rest are counted
 MULTILINE = {"note", "quote_en", "description"}  # fields whose text may run over lines
 
 
@@ -50,7 +51,8 @@ def summarize(problems: list[str]) -> str:
     problems = sorted(set(problems))
     if len(problems) == 1:
         return problems[0]
-    return f"{len(problems)} problems: " + "; ".join(problems)
+    more = f" (and {len(problems) - SHOWN} more)" if len(problems) > SHOWN else ""
+    return f"{len(problems)} problems: " + "; ".join(problems[:SHOWN]) + more
 
 
 def build_dataset(raw: dict) -> Dataset:

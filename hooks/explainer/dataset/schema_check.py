@@ -64,6 +64,7 @@ def message(error) -> str:
         return f"{_short(error.instance)} is not {' or '.join(names)}"
     if error.validator == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
+        allowed = allowed if len(allowed) <= 60 else allowed[:59] + "…"
         return f"{_short(error.instance)} is not one of: {allowed}"
     if error.validator == "pattern":
         return f"{_short(error.instance)} is not a lower-case kebab-case id"
@@ -79,4 +80,4 @@ def _short(value) -> str:
     if isinstance(value, list):
         return "a list"
     text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "…"
+    return text if len(text) <= 30 else text[:29] + "…"

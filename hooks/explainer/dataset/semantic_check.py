@@ -33,9 +33,12 @@ def check_sentence_case(raw: dict, problems: list[str]) -> None:
     """The sentence-case headline has the English headline's words; only its capitals differ."""
     source = raw["source"]
     sentence = source.get("headline_sentence_case")
-    if sentence is not None and sentence.casefold() != source["headline"]["en"].casefold():
-        problems.append("source.headline_sentence_case: is not source.headline.en with other capitals "
-                        f"({sentence!r} against {source['headline']['en']!r})")
+    headline = source["headline"]["en"]
+    if sentence is not None and sentence.casefold() != headline.casefold():
+        at = next((i for i, (a, b) in enumerate(zip(sentence.casefold(), headline.casefold())) if a != b),
+                  min(len(sentence), len(headline)))
+        problems.append("source.headline_sentence_case: is not source.headline.en with other capitals (from "
+                        f"character {at + 1}: {sentence[at:at + 20]!r} against {headline[at:at + 20]!r})")
 
 
 def check_ids(raw: dict, problems: list[str]) -> dict[str, str]:
