@@ -31,6 +31,7 @@ from tests.support.watch import PageWatch, origin_of
 SHORT = "\"'><img src=x onerror=alert(1)></script>"
 LONG = SHORT + "<script>alert(2)</script><svg onload=alert(3)><a href=\"javascript:alert(4)\">j</a>&lt;b&gt;}, title = {x"
 SUBTITLE = "Subtitle"
+UNPUBLISHED = SHORT + "never-published-7f3a"  # in fields the build reads and never writes out
 RECORD = """
 window.__dialogs = [];
 for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => { window.__dialogs.push(name + args); };
@@ -80,6 +81,24 @@ def poison(project: Path) -> None:
         for lang, aliases in term.get("search_aliases", {}).items():  # the generated editions' own spellings
             aliases.append(SHORT)
     path.write_text(json.dumps(glossary, ensure_ascii=False), encoding="utf-8")
+    # Text the build reads but never publishes: the reasons of the OpenCC corrections, the schema's notes.
+    path = project / "data" / "opencc-overrides.json"
+    overrides = json.loads(path.read_text(encoding="utf-8"))
+    overrides["$comment"] += UNPUBLISHED
+    for entries in (v for k, v in overrides.items() if not k.startswith("$")):
+        for entry in entries:
+            entry["why"] += UNPUBLISHED
+    path.write_text(json.dumps(overrides, ensure_ascii=False), encoding="utf-8")
+    path = project / "data" / "metrics.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("$schema", "$id", "title"):
+        schema[key] += UNPUBLISHED
+    for node in _objects(schema):
+        if isinstance(node.get("$comment"), str):
+            node["$comment"] += UNPUBLISHED
+        if isinstance(node.get("enum"), list) and all(isinstance(v, str) for v in node["enum"]):
+            node["enum"].append(UNPUBLISHED)  # a value no entry uses
+    path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     for page in ("about.en.md", "about.zh.md"):
         source = project / "docs" / page
         text = source.read_text(encoding="utf-8")
@@ -89,6 +108,16 @@ def poison(project: Path) -> None:
                  for key, _, value in [line.partition(": ")]]
         lines.append(f"subtitle: {json.dumps(SUBTITLE + LONG)}")  # Material prints it raw in every page's nav
         source.write_text("\n".join(lines) + "\n---\n" + rest, encoding="utf-8")
+
+
+def _objects(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _objects(value)
 
 
 @pytest.fixture(scope="module")
@@ -262,3 +291,9 @@ def test_csv_bibtex_and_csl_json_as_files(hostile):
     assert depth == -1 and names.count("title") == 1, (names, bib)  # -1: the entry's own closing brace
     [item] = json.loads((site_dir / "downloads" / "cite" / "en" / "about.json").read_text(encoding="utf-8"))
     assert item["title"] == "About" + LONG
+
+
+def test_schema_notes_and_correction_reasons_are_never_published(hostile):
+    site_dir, _ = hostile
+    marker = b"never-published-7f3a"
+    assert [p for p in site_dir.rglob("*") if p.is_file() and marker in p.read_bytes()] == []

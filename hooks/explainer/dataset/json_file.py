@@ -32,12 +32,11 @@ import math
 import re
 from pathlib import Path
 
-from explainer.errors import SiteError
+from explainer.errors import SiteError, problems_line
 from explainer.dataset.places import place
 
 MAX_TEXT = 2000
 MAX_DEPTH = 12
-SHOWN = 3  # problems named in the one line; the rest are counted
 MAX_DIGITS = 20  # the largest figure, 890000000 (yuan), has 9
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 LINE_BREAKS = re.compile(r"[\n\t]")
@@ -88,9 +87,7 @@ def read_json_file(path: Path, where: str, multiline: frozenset[str] | set[str] 
         raise SiteError(where, f"the top level is {kind}; it must be an object ({{ … }})")
     problems = list(text_problems(document, multiline))
     if problems:
-        shown = "; ".join(problems[:SHOWN])
-        more = f" (and {len(problems) - SHOWN} more)" if len(problems) > SHOWN else ""
-        raise SiteError(where, problems[0] if len(problems) == 1 else f"{len(problems)} problems: {shown}{more}")
+        raise SiteError(where, problems_line(where, problems))
     return document
 
 
