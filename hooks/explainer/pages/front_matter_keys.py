@@ -86,8 +86,8 @@ def key_problems(meta: dict, theme_dirs=()) -> list[str]:
         check = KEYS.get(key) if isinstance(key, str) else None
         if check is None:
             shown = str(key)[:40]
-            problems.append(f"key {shown!r} is not one the site knows ({', '.join(KEYS)}); see "
-                            "hooks/explainer/pages/front_matter_keys.py")
+            problems.append(f"key {shown!r} is unknown (known: {', '.join(KEYS)}; "
+                            "hooks/explainer/pages/front_matter_keys.py)")
             continue
         problem = check(value)
         if not problem and key in THEME_FILES and theme_dirs:

@@ -51,8 +51,8 @@ def test_only_known_keys_each_of_its_kind(tmp_path):
                                  "chart: 7\nsubtitle: \"a\\u2028b\"\n---\n")
     problems = front_matter_problems(tmp_path)
     assert problems == [
-        "docs/bad.en.md: front matter key 'extra_css' is not one the site knows (title, description, subtitle, "
-        "status, icon, hide, search, template, chart); see hooks/explainer/pages/front_matter_keys.py",
+        "docs/bad.en.md: front matter key 'extra_css' is unknown (known: title, description, subtitle, status, "
+        "icon, hide, search, template, chart; hooks/explainer/pages/front_matter_keys.py)",
         "docs/bad.en.md: front matter status must look like 'new' (lower-case letters, digits and hyphens)",
         "docs/bad.en.md: front matter icon must look like 'material/home' (lower-case letters, digits and hyphens)",
         "docs/bad.en.md: front matter hide must be a list of: navigation, toc, footer, path, tags, feedback",
