@@ -64,8 +64,7 @@ def on_post_build(config: MkDocsConfig) -> None:
             # MkDocs itself empties the folder before every build.
             clean_directory(config.site_dir)
             more = f" (and {len(secured.problems) - 1} more)" if len(secured.problems) > 1 else ""
-            raise PluginError(f"{path.relative_to(site_dir).as_posix()}: {secured.problems[0]}{more}; "
-                              "write scripts as files under docs/assets/ that use addEventListener")
+            raise PluginError(f"{path.relative_to(site_dir).as_posix()}: {secured.problems[0]}{more}")
         _approved[str(path)] = secured.hashes
         if _command.get("name") == "serve":
             secured.html = unmarked(html)

@@ -88,8 +88,8 @@ def with_policy(html: str, approved: frozenset[str] | set[str] = frozenset()) ->
         if is_site_script(script.mark) or (script.mark is None and digest in approved):
             secured.hashes.add(digest)
         else:
-            secured.problems.append(f"an inline script {script.where} is not one of the site's own (those are "
-                                    "listed in hooks/explainer/assets/site_scripts.py and marked site_script(name))")
+            secured.problems.append(f"an inline script {script.where} is not the site's own (to add one: "
+                                    "hooks/explainer/assets/site_scripts.py)")
     html = unmarked(html)
     tags = (f'\n<meta http-equiv="Content-Security-Policy" content="{policy(sorted(secured.hashes))}">'
             f'\n<meta name="referrer" content="{REFERRER}">')

@@ -49,10 +49,8 @@ URL_NOISE = re.compile(r"[\t\n\r]")
 SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
         "track", "wbr"}
-LANDMARKS = {"article": "the page's text (its Markdown, or data placed in it)",
-             "nav": "the navigation (page titles; front matter subtitle, status)",
-             "header": "the header (the page title)", "footer": "the footer (previous/next page titles)",
-             "head": "the head (title, description, link previews)"}
+LANDMARKS = {"article": "the page's Markdown or data", "nav": "titles; front matter subtitle, status",
+             "header": "the page title", "footer": "previous/next titles", "head": "title, description"}
 ALLOWED_HTTP_EQUIV = {"content-security-policy"}
 COMMENT_END = re.compile(r"--!?>")
 LOADING = {"src", "srcset", "imagesrcset", "poster", "data", "background", "lowsrc", "dynsrc"}
@@ -126,7 +124,7 @@ class _Parser(HTMLParser):
         for open_tag, cls in reversed(self.stack):
             if open_tag in LANDMARKS:
                 first = f".{cls.split()[0]}" if cls.split() else ""
-                return f"<{tag}> in <{open_tag}{first}>, {LANDMARKS[open_tag]}{self.inside}"
+                return f"<{tag}> in <{open_tag}{first}> ({LANDMARKS[open_tag]}){self.inside}"
         return f"<{tag}>{self.inside}" if self.inside else f"<{tag}> in the page body outside its text"
 
     def handle_starttag(self, tag, attrs):

@@ -109,7 +109,7 @@ def test_a_script_without_this_builds_mark_stops_the_build_and_is_not_hashed():
         page = PAGE.replace("<body>", '<body><article class="md-content__inner">' + script + "</article>")
         result = with_policy(page)
         assert len(result.problems) == 1, script
-        assert result.problems[0].startswith("an inline script <script> in <article.md-content__inner>, the page's text")
+        assert result.problems[0].startswith("an inline script <script> in <article.md-content__inner> (the page's Markdown")
         assert "hooks/explainer/assets/site_scripts.py" in result.problems[0]
         assert sha("alert(1)") not in result.html
 

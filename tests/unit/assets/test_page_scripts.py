@@ -47,7 +47,7 @@ def test_each_way_to_run_script_is_found_and_placed(markup, problem):
     problems = page_scripts(ARTICLE.format(markup)).problems
     assert len(problems) == 1, problems
     assert problems[0].startswith(problem), problems[0]
-    assert "<article.md-content__inner>, the page's text (its Markdown, or data placed in it)" in problems[0]
+    assert "<article.md-content__inner> (the page's Markdown or data)" in problems[0]
 
 
 @pytest.mark.parametrize("markup", [
@@ -74,7 +74,7 @@ def test_scripts_are_found_with_their_text_mark_and_place():
                          + '<nav class="md-nav"><small><script>d()</script></small></nav>')
     assert [(s.text, s.mark) for s in found.scripts] == [("a()", "no-js t"), ("b()", None), ("c()", None), ("d()", None)]
     assert found.scripts[0].where.startswith("<script> in <head>")
-    assert found.scripts[3].where.startswith("<script> in <nav.md-nav>, the navigation (page titles; front matter")
+    assert found.scripts[3].where == "<script> in <nav.md-nav> (titles; front matter subtitle, status)"
 
 
 def test_schemes_as_the_browser_reads_them():
