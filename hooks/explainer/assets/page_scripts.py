@@ -132,11 +132,21 @@ class _Parser(HTMLParser):
         values = {name: value or "" for name, value in attrs}
         if tag == "script" and "src" not in values and values.get("type", "").strip().lower() in SCRIPT_TYPES:
             self.script = {"mark": values.get(ATTRIBUTE), "where": self.where(tag), "text": []}
+        elif tag == "script" and "src" in values and self._in_content():
+            self.found.problems.append(f"a script file loaded by the page's content {self.where(tag)}")
         if tag not in VOID:
             self.stack.append((tag, values.get("class", "")))
 
     def handle_startendtag(self, tag, attrs):
+        if tag in ("script", "style"):  # "/>" does not end them in HTML: their text runs to </script>
+            self.handle_starttag(tag, attrs)
+            self.set_cdata_mode(tag)
+            return
         self._check(tag, attrs)
+
+    def _in_content(self) -> bool:
+        """Inside what Markdown, data or front matter writes: the article, the navigation."""
+        return any(tag in ("article", "nav") for tag, _ in self.stack)
 
     def handle_endtag(self, tag):
         if tag == "script" and self.script is not None:

@@ -67,6 +67,16 @@ def test_the_policy_in_the_head_is_the_pages_own():
     assert page_scripts('<head><meta http-equiv="Content-Security-Policy" content="x"></head>').problems == []
 
 
+def test_a_self_closed_script_runs_on_as_in_a_browser():
+    assert [s.text for s in page_scripts("<p><script/>alert(1)</script></p>").scripts] == ["alert(1)"]
+
+
+def test_a_script_file_loaded_by_the_content_is_refused_and_the_sites_own_are_not():
+    assert page_scripts('<head><script src="assets/site.js" defer></script></head>').problems == []
+    [problem] = page_scripts(ARTICLE.format('<script src="../assets/x.js"></script>')).problems
+    assert problem.startswith("a script file loaded by the page's content <script> in <article")
+
+
 def test_scripts_are_found_with_their_text_mark_and_place():
     found = page_scripts('<head><script data-site-script="no-js t">a()</script></head>'
                          + ARTICLE.format('<script>b()</script><script type=" Module ">c()</script>'
