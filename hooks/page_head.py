@@ -1,6 +1,6 @@
 """MkDocs hook: give templates each page's title, hreflang alternates, link preview and search root, the
 404 page its words in every edition, a generated edition's pages the note that says what they are and
-the edition's interface words, the sitemap each edition's hreflang tag, and the templates the hashed
+the edition's interface words, the language switch each edition's hreflang tag, and the templates the hashed
 names of Material's script and search worker (explainer/material_files.py, read from its base.html)."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from mkdocs.structure.pages import Page
 from explainer.editions import HREFLANG
 from explainer.errors import SiteError
 from explainer.material_files import material_files
-from explainer.pages.head import alternates, document_title, edition_homes, not_found_blocks, preview, search_base
+from explainer.pages.head import (alternates, document_title, edition_homes, edition_title, not_found_blocks,
+                                  not_found_title, preview, search_base)
 from explainer.pages.edition_note import edition_note
 from explainer.text.interface_words import words
 
@@ -23,7 +24,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     description = page.meta.get("description") or config.site_description or ""
     title = page.meta.get("title") or page.title or config.site_name
     context["explainer_alternates"] = alternates(page.url, site_url)
-    context["explainer_title"] = document_title(title, config.site_name, page.is_homepage)
+    # Unique across the editions: the 繁體 home page's title would read as the 简体 one's.
+    context["explainer_title"] = edition_title(document_title(title, config.site_name, page.is_homepage), lang,
+                                               words(lang)["edition_title"])
     context["explainer_preview"] = preview(context["explainer_title"], description,
                                            page.canonical_url or site_url, lang)
     context["explainer_search_base"] = search_base(context["base_url"], lang)
@@ -35,6 +38,8 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
     if template_name == "404.html":  # one page for every edition (mkdocs-static-i18n writes one)
         context["explainer_not_found"] = not_found_blocks(config.site_url or "/")
+        # Its own title, not the last-built edition's home page's.
+        context["explainer_title"] = not_found_title(context["explainer_not_found"])
         # The language switch leads to each edition's home: the page has no twin, and Material's
         # alternates still name whichever page was built last.
         context["explainer_switch_to"] = edition_homes(config.site_url or "/")

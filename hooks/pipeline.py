@@ -3,8 +3,8 @@ their priorities and what each step needs to have run before it.
 
 Not a hook itself (MkDocs loads only the files listed under ``hooks:``); plain data that
 ``tests/unit/hooks/test_pipeline.py`` checks against mkdocs.yml, the hooks' code and the installed
-mkdocs-static-i18n, and that the README's pipeline table is generated from
-(``python hooks/pipeline.py`` prints it).
+mkdocs-static-i18n, and that the pipeline table of ARCHITECTURE.md ("The build pipeline") is generated
+from (``python hooks/pipeline.py`` prints it; paste it there).
 
 How MkDocs orders one event: higher priority first (``@event_priority``; 0 when unset); at equal priority,
 plugins before hooks (mkdocs.yml's ``plugins:``, then ``hooks:`` in their order). mkdocs-static-i18n builds
@@ -74,13 +74,24 @@ PIPELINE: tuple[Step, ...] = (
     Step("hooks/citations.py", "the Cite block of every page; BibTeX and CSL-JSON files per edition",
          {"on_pre_build": 0, "on_page_markdown": 0, "on_post_build": 0},
          after=(("hooks/site_data.py", "on_page_markdown"),)),
-    Step("hooks/compact_assets.py", "pages without template indentation, scripts without comments",
+    Step("hooks/preview_cards.py", "a 1200 × 630 PNG preview card per page and edition (title, chart or lead "
+         "figure), cached in .cache/cards/; og:image and twitter:card tags", {"on_config": 0, "on_page_markdown": 10,
+         "on_page_context": 0, "on_post_build": 0},
+         # it reads the markers before site_data replaces them
+         before=(("hooks/site_data.py", "on_page_markdown"),)),
+    Step("hooks/compact_assets.py", "pages without template indentation or Material's two invalid attributes, "
+         "scripts without comments",
          {"on_post_page": -100, "on_post_template": -100, "on_post_build": 0},
          after=(("i18n", "on_post_page"),)),
     Step("hooks/content_security.py", "a Content-Security-Policy and referrer policy in every page, hashing the "
          "site's own inline scripts; any other script stops the build", {"on_startup": 0, "on_env": 0, "on_post_build": -300},
          after=(("hooks/compact_assets.py", "on_post_build"), ("hooks/parallel_view.py", "on_post_build"),
                 ("hooks/search_by_language.py", "on_post_build"), ("i18n", "on_post_build"))),
+    Step("hooks/sitemap.py", "the sitemap from the built site: every page of every edition (not the 404 page, "
+         "not a noindex page) with its twins and x-default; MkDocs renders none",
+         {"on_pre_build": 0, "on_post_build": -400},
+         after=(("i18n", "on_post_build"), ("hooks/parallel_view.py", "on_post_build"),
+                ("hooks/content_security.py", "on_post_build"))),
 )
 
 
@@ -107,7 +118,7 @@ def violations(hooks: tuple[Step, ...] = PIPELINE) -> list[str]:
 
 
 def markdown_table(hooks: tuple[Step, ...] = PIPELINE) -> str:
-    """The README's pipeline table."""
+    """The pipeline table of ARCHITECTURE.md (section "The build pipeline")."""
     def short(name: str) -> str:
         return name.removeprefix("hooks/").removesuffix(".py")
 

@@ -85,7 +85,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         lang = lang_of[prefix]
         if edition(lang).source:
             # A generated edition is cut into words where jieba cuts its original: jieba's dictionary is
-            # Simplified, and measured on this site that finds more (README, "Search").
+            # Simplified, and measured on this site that finds more (ARCHITECTURE.md, "Search").
             for doc in index.get("docs", []):
                 for key in ("title", "text"):
                     doc[key] = resegment(doc.get(key, ""), lambda run: to_source(run, lang))

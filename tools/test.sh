@@ -15,4 +15,10 @@ if [ ! -d tools/citeproc-js/node_modules/citeproc ]; then
   command -v npm >/dev/null || { echo "tools/test.sh: npm is needed for the citation check (apt-get install nodejs npm)" >&2; exit 1; }
   npm ci --prefix tools/citeproc-js --no-audit --no-fund --loglevel=error
 fi
+# Dev only: the W3C Nu HTML checker (vnu.jar) for tests/built_site/test_nu_checker.py, from its lock. Its install
+# script would download a Java runtime: skipped, Debian's default-jre-headless runs the jar.
+if [ ! -f tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  command -v java >/dev/null || { echo "tools/test.sh: java is needed for the Nu HTML checker (apt-get install default-jre-headless)" >&2; exit 1; }
+  npm ci --prefix tools/vnu --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
 exec .venv/bin/python -m pytest "$@"

@@ -55,7 +55,7 @@ class Edition:
 
 EDITIONS: tuple[Edition, ...] = (
     Edition("zh", "", "zh-Hans", "zh_CN", "zh-CN", "chinese", "zh-CN", "SC", name="Chinese"),
-    # Taiwan standard characters, converted character by character (see README, "Traditional Chinese").
+    # Taiwan standard characters, converted character by character (see ARCHITECTURE.md, "Editions").
     # Quotation marks as Taiwan and Hong Kong print them: “ ” → 「 」, ‘ ’ → 『 』.
     Edition("zh-hant", "zh-hant/", "zh-Hant", "zh_TW", "zh-TW", "chinese", "zh-TW", "TC", source="zh", opencc="s2tw",
             name="Traditional Chinese",

@@ -278,6 +278,31 @@ def check_dom_names(upstream: Path | None = None) -> None:
         raise UpstreamChanged("not in the installed Material's templates, stylesheets or script: " + ", ".join(missing))
 
 
+# --- Material: the invalid attributes its templates write, corrected in the built pages -------------
+
+def check_material_invalid_html(upstream: Path | None = None) -> None:
+    """base.html still writes autocomplete="off" on its two toggle checkboxes, and partials/nav-item.html
+    still writes ``tabindex=""`` on a section's label (``"0" if not is_section``, no else): the two
+    faults explainer/assets/material_html.py corrects, and only in the shapes it corrects."""
+    from explainer.assets.material_html import CHECKBOX_AUTOCOMPLETE, valid_material_html
+
+    templates = upstream or material_templates()
+    base = _read(templates / "base.html")
+    toggles = [line.strip() for line in base.splitlines() if CHECKBOX_AUTOCOMPLETE.search(line)]
+    if len(toggles) != 2 or not all('id="__drawer"' in t or 'id="__search"' in t for t in toggles):
+        raise UpstreamChanged(f"base.html's checkboxes with autocomplete=\"off\" are now {toggles} (the "
+                              "correction expects #__drawer and #__search; drop it if Material fixed them)")
+    if any("autocomplete" in valid_material_html(toggle) for toggle in toggles):
+        raise UpstreamChanged(f"the correction no longer removes autocomplete from {toggles}")
+    nav_item = _read(templates / "partials" / "nav-item.html")
+    empty = re.findall(r'\{%-?\s*set tabindex = "0" if not is_section\s*-?%\}', nav_item)
+    labels = re.findall(r'<label class="md-nav__link[^"]*"[^>]*? tabindex="\{\{ tabindex \}\}">', nav_item)
+    if not empty or len(labels) != len(empty):
+        raise UpstreamChanged("partials/nav-item.html no longer writes tabindex=\"{{ tabindex }}\" with "
+                              "tabindex \"0\" if not is_section (and nothing else) on a section's label; drop "
+                              "or adapt the correction")
+
+
 # --- Material: its search worker, which docs/assets/javascripts/search-worker.js loads and adjusts --------
 
 WORKER_FACTS = (
@@ -453,6 +478,25 @@ def check_file_content(upstream=None) -> None:
             raise UpstreamChanged("setting File.content_string no longer clears abs_src_path")
 
 
+def check_sitemap_template(upstream: Path | None = None) -> None:
+    """MkDocs writes sitemap.xml, and sitemap.xml.gz beside it, only by rendering the static template
+    sitemap.xml that it adds to every theme's ``static_templates``: hooks/sitemap.py takes it out of
+    that set and writes both files itself."""
+    package = upstream or _package_dir("mkdocs")
+    if not (package / "templates" / "sitemap.xml").is_file():
+        raise UpstreamChanged("mkdocs/templates/ no longer has sitemap.xml (the static template every theme gets)")
+    theme = _read(package / "theme.py")
+    if "self.static_templates = set(os.listdir(mkdocs_templates))" not in theme:
+        raise UpstreamChanged("Theme no longer takes its static_templates from mkdocs/templates/")
+    build = _read(package / "commands" / "build.py")
+    for needed in ("for template in config.theme.static_templates:", "if template_name == 'sitemap.xml':"):
+        if needed not in build:
+            raise UpstreamChanged(f"commands/build.py no longer has {needed!r}: MkDocs may write its sitemap "
+                                  "some other way")
+    if build.count("sitemap") != 1:
+        raise UpstreamChanged("commands/build.py names the sitemap in more places than the static template's gzip")
+
+
 # --- citeproc-py -------------------------------------------------------------------------------------
 
 # The methods explainer/citations/citeproc_memo.py remembers, as reviewed pure (same element → same answer).
@@ -612,6 +656,15 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         functools.partial(_same_text, "partials/alternate.html", None, "572b1d4dae611aa5",
                           "overrides/partials/alternate.html")),
     Dependency(
+        "material-invalid-html", MATERIAL, "9.8.2",
+        "the two attributes Material writes that the W3C Nu checker rejects: autocomplete=\"off\" on the "
+        "#__drawer and #__search checkboxes (base.html) and tabindex=\"\" on a section's label "
+        "(partials/nav-item.html); both are removed from every built page",
+        ("hooks/explainer/assets/material_html.py", "hooks/compact_assets.py",
+         "docs/assets/javascripts/site.js (the toggles unchecked on load)"),
+        "explainer/assets/material_html.py (drop a correction Material no longer needs) and "
+        "tests/built_site/test_nu_checker.py", check_material_invalid_html),
+    Dependency(
         "material-search-partial", MATERIAL, "9.8.2",
         "partials/search.html, copied whole; ours adds the dialog's aria-label",
         ("overrides/partials/search.html",),
@@ -713,13 +766,6 @@ DEPENDENCIES: tuple[Dependency, ...] = (
          "hooks/explainer/pages/paragraphs.py (data-search-exclude)"),
         "explainer/search/ (split_index, aliases.resegment)", check_search_index),
     Dependency(
-        "i18n-sitemap", I18N, "1.3.1",
-        "custom_i18n_sitemap/sitemap.xml, copied whole; ours writes BCP 47 hreflang tags",
-        ("overrides/sitemap.xml",),
-        "overrides/sitemap.xml against the plugin's custom_i18n_sitemap/sitemap.xml",
-        functools.partial(_same_text, "custom_i18n_sitemap/sitemap.xml", None, "538e71a0c68befda",
-                          "overrides/sitemap.xml", default=i18n_package)),
-    Dependency(
         "i18n-priorities", I18N, "1.3.1",
         "the plugin's event priorities (-100 for on_config, on_files, on_nav, on_post_page, on_post_build; "
         "50 for the page events) that our hooks are ordered around",
@@ -761,6 +807,13 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         "content_string clears abs_src_path",
         ("hooks/generated_editions.py (on_nav)",),
         "hooks/generated_editions.py's test for a page already given its text", check_file_content),
+    Dependency(
+        "mkdocs-sitemap-template", MKDOCS, "1.6.1",
+        "MkDocs writes sitemap.xml and sitemap.xml.gz only from the static template sitemap.xml it adds to every "
+        "theme (config.theme.static_templates); taken out, it writes neither",
+        ("hooks/sitemap.py (on_pre_build)", "hooks/explainer/pages/sitemap.py"),
+        "hooks/sitemap.py: that the built site has one sitemap.xml (and .gz), ours "
+        "(tests/built_site/test_crawlers.py)", check_sitemap_template),
     Dependency(
         "citeproc-memo", "citeproc-py", "0.11.1",
         "citeproc.model's calls_variable, xpath_search and get_macro are pure (answer depends on the element "

@@ -66,7 +66,7 @@ def test_sitemap_404_and_search_know_the_third_edition(site):
     head = dict(re.findall(r'<link rel=" alternate" hreflang="([^"]+)" href="([^"]+)">', site.html("numbers/", HANT)))
     for url in ET.fromstring(sitemap.encode("utf-8")).findall("s:url", ns):
         links = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
-        assert set(links) == {"zh-Hans", "zh-Hant", "en"}, url.findtext("s:loc", namespaces=ns)
+        assert set(links) == {"zh-Hans", "zh-Hant", "en", "x-default"}, url.findtext("s:loc", namespaces=ns)
         if url.findtext("s:loc", namespaces=ns) == f"{site.url}zh-hant/numbers/":
             assert links == {tag: href for tag, href in head.items() if tag in links}
     not_found = (site.dir / "404.html").read_text(encoding="utf-8")

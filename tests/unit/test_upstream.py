@@ -193,11 +193,15 @@ def index_with_urls(tmp_path):
     return {"upstream": SimpleNamespace(SearchIndex=Renamed)}
 
 
-def changed_sitemap(tmp_path):
-    copy = tmp_path / "mkdocs_static_i18n"
-    (copy / "custom_i18n_sitemap").mkdir(parents=True)
-    shutil.copy(upstream.i18n_package() / "custom_i18n_sitemap" / "sitemap.xml", copy / "custom_i18n_sitemap")
-    edit(copy / "custom_i18n_sitemap" / "sitemap.xml", "<changefreq>daily</changefreq>", "")
+def mkdocs_sitemap_elsewhere(tmp_path):
+    import mkdocs
+
+    real, copy = Path(mkdocs.__file__).parent, tmp_path / "mkdocs"
+    (copy / "commands").mkdir(parents=True)
+    shutil.copytree(real / "templates", copy / "templates")
+    shutil.copy(real / "theme.py", copy / "theme.py")
+    shutil.copy(real / "commands" / "build.py", copy / "commands" / "build.py")
+    edit(copy / "commands" / "build.py", "if template_name == 'sitemap.xml':", "if template_name in ('sitemap.xml',):")
     return {"upstream": copy}
 
 
@@ -333,6 +337,10 @@ FAKES = {
         edit(material_copy(tmp_path) / "partials" / "alternate.html", 'hreflang="{{ alt.lang }}"',
              'hreflang="{{ alt.lang }}" lang="{{ alt.lang }}"'),
         {"upstream": tmp_path / "templates"})[1],
+    "material-invalid-html": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "nav-item.html", '"0" if not is_section %}',
+             '"0" if not is_section else "-1" %}', count=2),
+        {"upstream": tmp_path / "templates"})[1],
     "material-search-partial": lambda tmp_path: (
         edit(material_copy(tmp_path) / "partials" / "search.html", 'role="dialog"', 'role="dialog" aria-modal="true"'),
         {"upstream": tmp_path / "templates"})[1],
@@ -363,7 +371,7 @@ FAKES = {
     "material-dom-names": renamed_typeset,
     "material-search-index": index_with_urls,
     "material-search-worker": worker_without_han_cut,
-    "i18n-sitemap": changed_sitemap,
+    "mkdocs-sitemap-template": mkdocs_sitemap_elsewhere,
     "i18n-priorities": i18n_files_earlier,
     "i18n-files-and-languages": i18n_renamed_attribute,
     "i18n-search-index": i18n_search_changed,

@@ -114,3 +114,11 @@ def test_dependabot_keeps_actions_and_pins_fresh(root):
     assert set(ecosystems) == {"github-actions", "pip"}
     assert all(u["directory"] == "/" and u["schedule"]["interval"] == "weekly" for u in config["updates"])
     assert {"dependency-type": "all"} in ecosystems["pip"]["allow"]
+
+
+def test_the_deploy_build_installs_the_preview_cards_fonts_and_requires_its_cards(root):
+    build_steps = load(root, ".github/workflows/deploy.yml")["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in build_steps]
+    build = next(i for i, step in enumerate(build_steps) if "mkdocs build" in step.get("run", ""))
+    assert any("apt-get install" in run and "fonts-noto-cjk" in run for run in runs[:build])
+    assert build_steps[build]["env"]["EXPLAINER_CARDS"] == "required"

@@ -1,4 +1,4 @@
-/* Material's search worker, with the site's analysis of the query (issue 15; README, "Search").
+/* Material's search worker, with the site's analysis of the query (issue 15; ARCHITECTURE.md, "Search").
    This file is what every page loads (a few hundred bytes); the analysis itself, search-analysis.js,
    is imported when Material first sets up the index, i.e. when the reader opens search.
    Loaded instead of Material's worker (overrides/main.html names it in "search"), it loads Material's

@@ -201,3 +201,11 @@
 
   searchWithoutAKey();
 })();
+
+/* Material's drawer and search toggles start closed. Material wrote autocomplete="off" on them so that
+   Firefox would not restore them open on reload or back; the attribute is not valid on a checkbox and is
+   dropped from the built pages (hooks/explainer/assets/material_html.py), so this does its work. */
+["__drawer", "__search"].forEach(function (id) {
+  var toggle = document.getElementById(id);
+  if (toggle) toggle.checked = false;
+});

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
-from explainer.editions import DEFAULT_LANG, EDITIONS, HREFLANG, LANG_PREFIX, other_languages
+from explainer.editions import BY_CODE, DEFAULT_LANG, EDITIONS, HREFLANG, LANG_PREFIX, other_languages, to_source
 
 OG_LOCALE = {edition.code: edition.og_locale for edition in EDITIONS}
 
@@ -31,6 +31,20 @@ def document_title(page_title: str, site_name: str, is_homepage: bool) -> str:
     if is_homepage or not page_title or page_title == site_name:
         return site_name
     return f"{page_title} - {site_name}"
+
+
+def edition_title(title: str, lang: str, label: str) -> str:
+    """A generated edition's title that reads the same in its source's script (the 繁體 home page's
+    平安杭州 · 法治杭州, the same characters as the 简体 one) names its edition, ``…（繁體中文版）``, so that no two
+    editions share a <title>; any other title is left as it is."""
+    if BY_CODE[lang].source is None or not label or to_source(title, lang) != title:
+        return title
+    return f"{title}（{label}）"
+
+
+def not_found_title(blocks: list[dict]) -> str:
+    """The 404 page's title, its heading's words in every edition: ``404 · 页面不存在 / 頁面不存在 / Page not found``."""
+    return "404 · " + " / ".join(block["not_found"] for block in blocks)
 
 
 def preview(title: str, description: str, canonical_url: str, lang: str) -> dict:

@@ -61,6 +61,9 @@ WORDS = interface("hooks/explainer/text/interface_words.py: WORDS", {
     "parallel_description": {"zh": "“{title}”一页的中文原文与英文译文,逐段对照。",
                              "zh-hant": "「{title}」一頁的繁體中文本與英文譯文,逐段對照。",
                              "en": "{title}: the Chinese original and the site's English rendering, paragraph by paragraph."},
+    # After a generated edition's <title> that reads the same as its source's (explainer/pages/head.py
+    # edition_title: the home page), so that no two editions share a title.
+    "edition_title": {"zh": "", "zh-hant": "繁體中文版", "en": ""},
     # The 404 page (one for the whole site): one paragraph per edition, linking to its home page.
     "not_found": {"zh": "页面不存在", "zh-hant": "頁面不存在", "en": "Page not found"},
     "not_found_before": {"zh": "您要找的页面不在本站。请从", "zh-hant": "您要找的頁面不在本站。請從",

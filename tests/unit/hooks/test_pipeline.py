@@ -1,5 +1,5 @@
 """hooks/pipeline.py tells the truth: mkdocs.yml's hooks and their order, each hook's events and
-priorities, mkdocs-static-i18n's own priorities, the order constraints, and the README's table."""
+priorities, mkdocs-static-i18n's own priorities, the order constraints, and ARCHITECTURE.md's table."""
 
 from __future__ import annotations
 
@@ -77,6 +77,13 @@ def test_a_wrong_priority_or_order_is_caught():
     assert "hooks/site_data.py on_config must run after hooks/generated_editions.py's" in pipeline.violations(tuple(hooks))
 
 
-def test_the_readme_shows_the_table():
-    assert markdown_table() in (ROOT / "README.md").read_text(encoding="utf-8"), \
-        "README.md's pipeline table is stale: paste the output of `python hooks/pipeline.py`"
+def test_architecture_md_shows_the_table():
+    assert markdown_table() in (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"), \
+        "ARCHITECTURE.md's pipeline table is stale: paste the output of `python hooks/pipeline.py`"
+
+
+def test_the_table_is_shown_once_and_only_in_architecture_md():
+    """One copy: the README links to it instead of repeating it (a second copy would go stale unseen)."""
+    header = markdown_table().splitlines()[0]
+    assert (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8").count(header) == 1
+    assert header not in (ROOT / "README.md").read_text(encoding="utf-8")

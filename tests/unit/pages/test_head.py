@@ -64,3 +64,18 @@ def test_document_title_names_the_page_then_the_site_but_the_home_page_once():
     assert document_title("平安杭州 · 法治杭州", "平安杭州 · 法治杭州", True) == "平安杭州 · 法治杭州"
     assert document_title("Home", "A Safe Hangzhou", True) == "A Safe Hangzhou"
     assert document_title("", "A Safe Hangzhou", False) == "A Safe Hangzhou"
+
+
+def test_a_generated_edition_s_title_that_reads_as_its_source_s_names_the_edition():
+    from explainer.pages.head import edition_title
+
+    assert edition_title("平安杭州 · 法治杭州", "zh-hant", "繁體中文版") == "平安杭州 · 法治杭州（繁體中文版）"
+    assert edition_title("數說五年 - 平安杭州 · 法治杭州", "zh-hant", "繁體中文版") == "數說五年 - 平安杭州 · 法治杭州"
+    assert edition_title("平安杭州 · 法治杭州", "zh", "") == "平安杭州 · 法治杭州"
+    assert edition_title("Safe Hangzhou", "en", "") == "Safe Hangzhou"
+
+
+def test_the_404_title_is_its_heading_in_every_edition():
+    from explainer.pages.head import not_found_blocks, not_found_title
+
+    assert not_found_title(not_found_blocks("https://example.org/")) == "404 · 页面不存在 / 頁面不存在 / Page not found"

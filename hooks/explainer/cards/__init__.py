@@ -1,0 +1,1 @@
+"""Preview cards: a 1200 × 630 PNG per page and edition, for link previews (Open Graph, X, chat apps)."""
