@@ -20,7 +20,7 @@ from explainer.pages.twins import missing_twins
 
 def on_config(config: MkDocsConfig) -> None:
     docs_dir = Path(config.docs_dir)
-    problems = missing_twins(docs_dir, list(WRITTEN), {code: BY_CODE[code].source for code in GENERATED}) or front_matter_problems(docs_dir)
+    problems = missing_twins(docs_dir, list(WRITTEN), {code: BY_CODE[code].source for code in GENERATED}) or front_matter_problems(docs_dir, config.theme.dirs)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PluginError(problems[0] + more)

@@ -85,8 +85,8 @@ PIPELINE: tuple[Step, ...] = (
          "scripts without comments",
          {"on_post_page": -100, "on_post_template": -100, "on_post_build": 0},
          after=(("i18n", "on_post_page"),)),
-    Step("hooks/content_security.py", "a Content-Security-Policy and referrer policy in every page, hashing its "
-         "final inline scripts", {"on_startup": 0, "on_post_build": -300},
+    Step("hooks/content_security.py", "a Content-Security-Policy and referrer policy in every page, hashing the "
+         "site's own inline scripts; any other script stops the build", {"on_startup": 0, "on_env": 0, "on_post_build": -300},
          after=(("hooks/compact_assets.py", "on_post_build"), ("hooks/parallel_view.py", "on_post_build"),
                 ("hooks/search_by_language.py", "on_post_build"), ("i18n", "on_post_build"))),
     Step("hooks/sitemap.py", "the sitemap from the built site: every page of every edition (not the 404 page, "

@@ -15,7 +15,9 @@ rather than Hong Kong's because they are the most widely read Traditional standa
 ``zh-Hant``, not ``zh-TW``, since they keep the mainland source's vocabulary.
 
 OpenCC's known mistakes are corrected from ``data/opencc-overrides.json`` (reviewed, same length, each with
-its reason): the build installs them explicitly before the first conversion (:func:`use_overrides`), and
+its reason, and written only in Han characters and the Chinese punctuation OpenCC maps: a correction is
+applied to the Markdown before it is rendered, so anything else in it would be markup): the build installs
+them explicitly before the first conversion (:func:`use_overrides`), and
 a conversion before that stops the build. Re-review them when the ``opencc`` pin changes.
 """
 
@@ -31,6 +33,7 @@ from explainer.errors import SiteError
 
 from explainer.text.punctuation import punctuation  # plain Python, imports nothing of the site
 from explainer.dataset.json_file import read_json_file
+from explainer.text.han import HAN_CHARACTERS
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,9 @@ HREFLANG = {edition.code: edition.hreflang for edition in EDITIONS}  # also the 
 # every page here is, or explains, the interview's own words.
 CHARACTER_ONLY = ("s2tw", "s2hk", "s2t")
 OVERRIDES_FILE = "opencc-overrides.json"
+# What a correction's from and to may hold: what a conversion reads and produces.
+OVERRIDE_TEXT = re.compile(f"[{HAN_CHARACTERS}“”‘’「」『』。，、；：？！·…—（）《》〈〉]+")
+MAX_OVERRIDE = 12  # characters: a correction is a word or two in its context
 
 
 def edition(code: str) -> Edition:
@@ -122,11 +128,19 @@ def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
     for config, entries in (raw.items() if isinstance(raw, dict) else []):
         if config.startswith("$"):
             continue
+        if config not in CHARACTER_ONLY or not isinstance(entries, list):
+            problems.append(f"{config[:20]!r}: must be one of {', '.join(CHARACTER_ONLY)} with a list of corrections")
+            continue
         table[config] = {}
         for i, entry in enumerate(entries):
             where = f"{config}[{i}]"
             if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry.get(k) for k in ("from", "to", "why")):
                 problems.append(f"{where}: needs non-empty from, to and why")
+            elif bad := next((f"{k} {ch!r} (U+{ord(ch):04X})" for k in ("from", "to") for ch in entry[k]
+                              if not OVERRIDE_TEXT.fullmatch(ch)), None):
+                problems.append(f"{where}.{bad}: not a Han character or Chinese punctuation (OpenCC converts characters only)")
+            elif len(entry["from"]) > MAX_OVERRIDE:
+                problems.append(f"{where}.from: {len(entry['from'])} characters, more than the {MAX_OVERRIDE} a correction needs")
             elif len(entry["from"]) != len(entry["to"]):
                 problems.append(f"{where}: {entry['from']} → {entry['to']} changes the length (convert characters only)")
             elif entry["from"] in table[config]:
@@ -136,7 +150,8 @@ def load_overrides(path: Path, shown_as: str) -> dict[str, dict[str, str]]:
     if not isinstance(raw, dict):
         problems.append("must be an object: OpenCC configuration → list of corrections")
     if problems:
-        raise SiteError(shown_as, "; ".join(problems))
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise SiteError(shown_as, problems[0] + more)
     return table
 
 

@@ -687,6 +687,14 @@ DEPENDENCIES: tuple[Dependency, ...] = (
         functools.partial(_same_text, "partials/copyright.html", None, "bc86bca3bf75070f",
                           "overrides/partials/copyright.html")),
     Dependency(
+        "material-base-script", MATERIAL, "9.8.2",
+        "partials/javascripts/base.html, copied whole; ours marks its inline script as the site's own "
+        "(explainer/assets/site_scripts.py), so the Content-Security-Policy allows it",
+        ("overrides/partials/javascripts/base.html",),
+        "overrides/partials/javascripts/base.html against Material's partials/javascripts/base.html",
+        functools.partial(_same_text, "partials/javascripts/base.html", None, "d6113712bc4deb30",
+                          "overrides/partials/javascripts/base.html")),
+    Dependency(
         "material-palette-script", MATERIAL, "9.8.2",
         "partials/javascripts/palette.html, copied whole; ours also applies the palette whose media query "
         "matches when none is stored (the bundle, which would, comes after first paint)",

@@ -5,8 +5,11 @@ inert: HTML text, attributes, the tooltip after a hover, inline JSON, the SVG, P
 search results, the citation copied to the clipboard — no dialog, no request for the injected image, no
 element with an event handler, and the text shown as written. CSV, BibTeX and CSL-JSON are read as files.
 
-The pages are opened with the Content-Security-Policy bypassed: the escaping itself is under test here,
-not the policy that would stop a script anyway (tests/browser/test_content_security.py).
+Most pages are opened with the Content-Security-Policy bypassed: the escaping itself is under test there,
+not the policy that would stop a script anyway. test_every_context_with_the_policy_in_force opens the
+same pages as published, policy in force: the text is shown, nothing runs, nothing is blocked (a
+violation would mean the page carried something the build let through). What the build refuses instead
+of escaping (scripts in Markdown, unknown front-matter keys, …) is in tests/built_site/test_hostile_markup.py.
 """
 
 from __future__ import annotations
@@ -27,9 +30,13 @@ from tests.support.watch import PageWatch, origin_of
 # Short enough for a label (80 Chinese characters with the label); each piece breaks a different context.
 SHORT = "\"'><img src=x onerror=alert(1)></script>"
 LONG = SHORT + "<script>alert(2)</script><svg onload=alert(3)><a href=\"javascript:alert(4)\">j</a>&lt;b&gt;}, title = {x"
+SUBTITLE = "Subtitle"
+UNPUBLISHED = SHORT + "never-published-7f3a"  # in fields the build reads and never writes out
 RECORD = """
 window.__dialogs = [];
 for (const name of ['alert', 'confirm', 'prompt']) window[name] = (...args) => { window.__dialogs.push(name + args); };
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', e => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
 """
 HANDLERS = """() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => /^on/i.test(a.name))
     || (e.getAttribute('href') || '').trim().toLowerCase().startsWith('javascript:')).map(e => e.outerHTML.slice(0, 80))"""
@@ -44,6 +51,13 @@ def poison(project: Path) -> None:
                     item["note"][lang] += LONG
             if item.get("source"):
                 item["source"]["quote_en"] += LONG
+            for lang in ("zh", "en"):
+                if item.get("period"):
+                    item["period"][lang] += SHORT
+        for key in ("headline", "interviewee", "speaker"):
+            for lang in ("zh", "en"):
+                data["source"][key][lang] += SHORT
+        data["source"]["headline_sentence_case"] += SHORT
         data["metrics"][1]["label"]["en"] = "=1+2" + SHORT  # a formula for the CSV
         data["metrics"][2]["label"]["en"] = "@SUM(1)" + SHORT
         for chart in data["charts"]:
@@ -58,7 +72,33 @@ def poison(project: Path) -> None:
         for lang in ("zh", "en"):
             term[lang]["definition"] += LONG
     glossary["terms"][0]["en"]["term"] += SHORT
+    glossary["terms"][1]["zh"]["term"] += SHORT
+    for term in glossary["terms"][:3]:
+        for lang in ("zh", "en"):
+            term[lang]["search_aliases"] = term[lang].get("search_aliases", []) + [SHORT]
+            term[lang]["aliases"] = term[lang].get("aliases", []) + [SHORT + " alias"]
+    for term in glossary["terms"]:
+        for lang, aliases in term.get("search_aliases", {}).items():  # the generated editions' own spellings
+            aliases.append(SHORT)
     path.write_text(json.dumps(glossary, ensure_ascii=False), encoding="utf-8")
+    # Text the build reads but never publishes: the reasons of the OpenCC corrections, the schema's notes.
+    path = project / "data" / "opencc-overrides.json"
+    overrides = json.loads(path.read_text(encoding="utf-8"))
+    overrides["$comment"] += UNPUBLISHED
+    for entries in (v for k, v in overrides.items() if not k.startswith("$")):
+        for entry in entries:
+            entry["why"] += UNPUBLISHED
+    path.write_text(json.dumps(overrides, ensure_ascii=False), encoding="utf-8")
+    path = project / "data" / "metrics.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("$schema", "$id", "title"):
+        schema[key] += UNPUBLISHED
+    for node in _objects(schema):
+        if isinstance(node.get("$comment"), str):
+            node["$comment"] += UNPUBLISHED
+        if isinstance(node.get("enum"), list) and all(isinstance(v, str) for v in node["enum"]):
+            node["enum"].append(UNPUBLISHED)  # a value no entry uses
+    path.write_text(json.dumps(schema, ensure_ascii=False), encoding="utf-8")
     for page in ("about.en.md", "about.zh.md"):
         source = project / "docs" / page
         text = source.read_text(encoding="utf-8")
@@ -66,7 +106,18 @@ def poison(project: Path) -> None:
         lines = [f"{key}: {json.dumps(value + LONG, ensure_ascii=False)}" if key in ("title", "description") else line
                  for line in head.splitlines()
                  for key, _, value in [line.partition(": ")]]
+        lines.append(f"subtitle: {json.dumps(SUBTITLE + LONG)}")  # Material prints it raw in every page's nav
         source.write_text("\n".join(lines) + "\n---\n" + rest, encoding="utf-8")
+
+
+def _objects(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _objects(value)
 
 
 @pytest.fixture(scope="module")
@@ -87,8 +138,8 @@ def open_page(browser, hostile):
     site_dir, url = hostile
     contexts = []
 
-    def make(path: str, page_of_the_site: bool = True, **options):
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True,
+    def make(path: str, page_of_the_site: bool = True, bypass_csp: bool = True, **options):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=bypass_csp,
                                       service_workers="block", **options)
         contexts.append(context)
         page = context.new_page()
@@ -107,6 +158,7 @@ def open_page(browser, hostile):
 
 def assert_inert(page, watch, expected_problems=()) -> None:
     assert page.evaluate("window.__dialogs") == []
+    assert page.evaluate("window.__violations") == []
     assert page.evaluate(HANDLERS) == []
     injected = [u for u in watch.requested if u.rstrip("/").endswith("/x") or "alert" in u]
     assert injected == [], injected
@@ -131,6 +183,30 @@ def test_figures_charts_and_their_hover_labels(open_page):
     label.wait_for(timeout=5000)
     assert SHORT.replace(" ", "") in label.text_content().replace(" ", "").replace("\u00a0", "")
     assert SHORT in chart.locator(".ex-chart__plotly").text_content()  # the annotations
+    assert_inert(page, watch)
+
+
+POLICY_PAGES = ("en/numbers/", "en/glossary/", "en/about/", "en/interview/rule-of-law/", "about/", "zh-hant/numbers/",
+                "404.html")
+
+
+@pytest.mark.parametrize("path", POLICY_PAGES)
+def test_every_context_with_the_policy_in_force(open_page, path):
+    page, watch = open_page(path, bypass_csp=False)
+    policy = page.evaluate("document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content")
+    assert "script-src 'self' 'sha256-" in policy and "unsafe-inline" not in policy.split("; ")[1]
+    # The subtitle, which Material prints unescaped in every page's navigation, reads as written.
+    assert SUBTITLE + LONG in page.locator("nav.md-nav--primary small").first.text_content()
+    if path.startswith("en/"):
+        assert LONG in page.locator("head meta[name=description]").get_attribute("content") or path != "en/about/"
+    assert page.evaluate("document.documentElement.classList.contains('js')")  # the site's own scripts ran
+    assert_inert(page, watch)
+
+
+def test_the_footer_link_labels_a_title_as_written(open_page):
+    page, watch = open_page("en/glossary/", bypass_csp=False)  # About comes next
+    label = page.locator("a.md-footer__link--next").get_attribute("aria-label")
+    assert label == "Next: About" + LONG  # escaped once: not "&lt;" read aloud
     assert_inert(page, watch)
 
 
@@ -232,3 +308,9 @@ def test_a_chart_page_its_embed_and_the_embed_snippet(open_page, hostile):
     page, watch = open_page(f"en/charts/{chart_id}/embed/", page_of_the_site=False)
     assert SHORT in page.locator(".ex-chart__title").inner_text() and SHORT in page.title()
     assert_inert(page, watch)
+
+
+def test_schema_notes_and_correction_reasons_are_never_published(hostile):
+    site_dir, _ = hostile
+    marker = b"never-published-7f3a"
+    assert [p for p in site_dir.rglob("*") if p.is_file() and marker in p.read_bytes()] == []

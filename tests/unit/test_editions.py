@@ -87,8 +87,31 @@ def test_the_override_list_is_checked(tmp_path):
                                          {"from": "a", "to": "b"}]}), encoding="utf-8")
     with pytest.raises(SiteError) as error:
         load_overrides(path, "data/opencc-overrides.json")
-    message = str(error.value)
-    assert "s2tw[0]: 被发明 → 被發明了 changes the length" in message and "s2tw[1]: needs non-empty from, to and why" in message
+    assert str(error.value) == "data/opencc-overrides.json: s2tw[0]: 被发明 → 被發明了 changes the length (convert characters only) (and 1 more)"
+
+
+@pytest.mark.parametrize("entry, problem", [
+    ({"from": "被发明了", "to": "<script>"}, "s2tw[0].to '<' (U+003C): not a Han character or Chinese punctuation"),
+    ({"from": "a发", "to": "a發"}, "s2tw[0].from 'a' (U+0061): not a Han character"),
+    ({"from": "发明", "to": "發\u00a0"}, "s2tw[0].to '\\xa0' (U+00A0): not a Han character"),
+    ({"from": "发" * 13, "to": "發" * 13}, "s2tw[0].from: 13 characters, more than the 12"),
+])
+def test_a_correction_holds_only_what_a_conversion_produces(tmp_path, entry, problem):
+    path = tmp_path / "o.json"
+    path.write_text(json.dumps({"s2tw": [{**entry, "why": "x"}]}), encoding="utf-8")
+    with pytest.raises(SiteError) as error:
+        load_overrides(path, "data/opencc-overrides.json")
+    assert str(error.value).startswith("data/opencc-overrides.json: " + problem), str(error.value)
+
+
+def test_an_unknown_configuration_or_a_list_in_its_place(tmp_path):
+    path = tmp_path / "o.json"
+    for document, problem in (({"s2twp": []}, "'s2twp': must be one of s2tw, s2hk, s2t"),
+                              ({"s2tw": {"from": "发"}}, "'s2tw': must be one of"),
+                              (["s2tw"], "the top level is a list")):
+        path.write_text(json.dumps(document), encoding="utf-8")
+        with pytest.raises(SiteError, match="^data/opencc-overrides.json: " + problem):
+            load_overrides(path, "data/opencc-overrides.json")
 
 
 def test_a_changed_override_applies_at_once():

@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 from jinja2 import Environment, FileSystemLoader
 
+from explainer.assets.site_scripts import site_script_mark
 from explainer.errors import SiteError
 from explainer.material_files import files_named_in, material_files
 from explainer.upstream import material_templates
@@ -107,5 +108,6 @@ def test_load_bundle_requests_the_installed_bundle():
     env = Environment(loader=FileSystemLoader(str(ROOT / "overrides")))
     env.filters["url"] = lambda path: "../" + path
     env.globals["explainer_material_bundle"] = names.bundle
+    env.globals["site_script"] = site_script_mark
     html = env.get_template("partials/explainer/load-bundle.html").render()
     assert f'script.src = "../{names.bundle}";' in html

@@ -350,6 +350,10 @@ FAKES = {
     "material-copyright-partial": lambda tmp_path: (
         edit(material_copy(tmp_path) / "partials" / "copyright.html", "Made with", "Built with"),
         {"upstream": tmp_path / "templates"})[1],
+    "material-base-script": lambda tmp_path: (
+        edit(material_copy(tmp_path) / "partials" / "javascripts" / "base.html", "__md_scope=new URL(",
+             "__md_scope=new window.URL("),
+        {"upstream": tmp_path / "templates"})[1],
     "material-palette-script": lambda tmp_path: (
         edit(material_copy(tmp_path) / "partials" / "javascripts" / "palette.html", '__md_get("__palette")',
              '__md_get("__palette_v2")'),

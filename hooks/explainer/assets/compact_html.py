@@ -16,7 +16,7 @@ import rjsmin
 
 KEPT = re.compile(r"<(pre|textarea|code|script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 INDENT = re.compile(r"[ \t]*\n[ \t\r\n]*")
-SCRIPT = re.compile(r"(<script>)(.*?)(</script>)", re.S)
+SCRIPT = re.compile(r"(<script(?: data-site-script=\"[^\"]*\")?>)(.*?)(</script>)", re.S)  # mark: assets/site_scripts.py
 
 
 def compact_html(html: str) -> str:

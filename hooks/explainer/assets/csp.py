@@ -1,8 +1,10 @@
 """The Content-Security-Policy each page carries in a ``<meta>`` (GitHub Pages sets no headers).
 
-Scripts run only from this site's own files and as the page's own inline scripts, each allowed by the
-SHA-256 of its text in the finished page (after compaction), so a changed script cannot keep an old
-hash and a script injected by data cannot run: no ``'unsafe-inline'``, no ``'unsafe-eval'``. Everything
+Scripts run only from this site's own files and as the inline scripts the site's own templates and hooks
+write (an allow-list: assets/site_scripts.py), each allowed by the SHA-256 of its text in the finished page
+(after compaction), so a changed script cannot keep an old hash: no ``'unsafe-inline'``, no
+``'unsafe-eval'``. Any other inline script, event handler or script URL in a page (assets/page_scripts.py)
+stops the build: a hash would allow a script that Markdown, data or front matter put there. Everything
 else is loaded from this site only, with three exceptions the pages need:
 
 - ``img-src data: blob:``: the PNG download draws the chart's SVG (a ``blob:`` URL) into a canvas;
@@ -22,11 +24,10 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass, field
-from html import unescape
 
-# Types a browser runs as script; any other type (application/json, …) is a data block, never run.
-SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module", "text/ecmascript",
-                "application/ecmascript", "text/jscript", "text/livescript"}
+from explainer.assets.page_scripts import page_scripts
+from explainer.assets.site_scripts import is_site_script, unmarked
+
 CSP_META = re.compile(r'\n?<meta http-equiv="Content-Security-Policy" content="[^"]*">')
 REFERRER_META = re.compile(r'\n?<meta name="referrer" content="[^"]*">')
 CHARSET = re.compile(r"<meta charset=[\"']?utf-8[\"']?>", re.I)
@@ -38,44 +39,6 @@ EMPTY_STYLE = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
 # Sends other sites this site's origin only, never the page (and nothing to plain http): a report's
 # reader who follows a link out does not tell that site which page they were reading.
 REFERRER = "strict-origin-when-cross-origin"
-
-
-# A script element as the browser's tokenizer ends it (at "</script" and white space, "/" or ">"). The
-# build writes no "</script" inside a script: the inline JSON escapes "<" (render.script_json, tojson).
-SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script[\s/>]", re.S | re.I)
-TYPE = re.compile(r"""\stype\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-SRC = re.compile(r"\ssrc\s*=", re.I)
-ATTRIBUTE = r"""[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?"""
-TAG = re.compile(rf"<([a-zA-Z][\w:-]*)((?:\s+{ATTRIBUTE})*)\s*/?>")
-NAME_VALUE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href"}
-
-
-@dataclass
-class InlineScripts:
-    """The text of each inline script a browser would run, and the markup the policy would block."""
-
-    scripts: list[str] = field(default_factory=list)
-    blocked: list[str] = field(default_factory=list)
-
-
-def inline_scripts(html: str) -> InlineScripts:
-    found = InlineScripts()
-    for match in SCRIPT.finditer(html):
-        attributes = match.group(1)
-        kind = TYPE.search(attributes)
-        kind = next((g for g in kind.groups() if g is not None), "") if kind else ""
-        if not SRC.search(attributes) and kind.strip().lower() in SCRIPT_TYPES:
-            found.scripts.append(match.group(2))
-    for tag in TAG.finditer(SCRIPT.sub(lambda m: f"<script{m.group(1)}></script>", html)):  # tags, not script text
-        for attribute in NAME_VALUE.finditer(tag.group(2)):
-            name = attribute.group(1).lower()
-            value = next((v for v in attribute.groups()[1:] if v is not None), "")
-            if name.startswith("on"):
-                found.blocked.append(f"an inline event handler ({tag.group(1)} {name}=)")
-            elif name in URL_ATTRIBUTES and unescape(value).strip().lower().startswith("javascript:"):
-                found.blocked.append(f"a javascript: URL ({tag.group(1)} {name}=)")
-    return found
 
 
 def script_hash(text: str) -> str:
@@ -101,16 +64,35 @@ def policy(hashes: list[str]) -> str:
     ])
 
 
-def with_policy(html: str) -> tuple[str, list[str]]:
+@dataclass
+class Secured:
+    html: str
+    problems: list[str] = field(default_factory=list)  # what the build must stop on
+    hashes: set[str] = field(default_factory=set)  # the site's own scripts, allowed by the policy
+
+
+def with_policy(html: str, approved: frozenset[str] | set[str] = frozenset()) -> Secured:
     """``html`` with its policy and referrer policy as the first tags after ``<meta charset>`` (a
-    ``<meta>`` policy covers only what follows it), replacing any it has, and what in the page the
-    policy would block (the build stops on it rather than ship a page that breaks). A page without
-    ``<head>`` is returned as it is."""
+    ``<meta>`` policy covers only what follows it), replacing any it has, its scripts' marks removed, and
+    what in the page is not the site's own script or would be blocked (the build stops on it).
+
+    A script is the site's own when it carries this build's mark (assets/site_scripts.py), or when its
+    hash is in ``approved``: the hashes this build allowed in the same page before (a page changed after
+    it was secured — the parallel views are filled last — is secured again without its marks).
+    A page without ``<head>`` is returned without a policy."""
     html = CSP_META.sub("", REFERRER_META.sub("", html))
-    found = inline_scripts(html)
-    tags = (f'\n<meta http-equiv="Content-Security-Policy" content="{policy([script_hash(s) for s in found.scripts])}">'
+    found = page_scripts(html)
+    secured = Secured(html, list(found.problems))
+    for script in found.scripts:
+        digest = script_hash(script.text)
+        if is_site_script(script.mark) or (script.mark is None and digest in approved):
+            secured.hashes.add(digest)
+        else:
+            secured.problems.append(f"an inline script {script.where} is not the site's own (to add one: "
+                                    "hooks/explainer/assets/site_scripts.py)")
+    html = unmarked(html)
+    tags = (f'\n<meta http-equiv="Content-Security-Policy" content="{policy(sorted(secured.hashes))}">'
             f'\n<meta name="referrer" content="{REFERRER}">')
     anchor = CHARSET.search(html) or HEAD.search(html)
-    if not anchor:
-        return html, found.blocked
-    return html[:anchor.end()] + tags + html[anchor.end():], found.blocked
+    secured.html = html[:anchor.end()] + tags + html[anchor.end():] if anchor else html
+    return secured

@@ -23,11 +23,15 @@ GLOSSARY_PAGES = ("glossary.md", "glossary")
 SKIP_TAGS = {"a", "abbr", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "button"}
 
 
+SHOWN = 5  # problems named in the one line; the rest are counted
+
+
 def load_glossary(path: Path, shown_as: str) -> list[dict]:
     raw = read_json_file(path, shown_as, multiline={"definition"})
     problems = list(glossary_problems(raw))
     if problems:
-        raise SiteError(shown_as, "; ".join(problems))
+        more = f" (and {len(problems) - SHOWN} more)" if len(problems) > SHOWN else ""
+        raise SiteError(shown_as, "; ".join(problems[:SHOWN]) + more)
     return raw["terms"]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explainer.dataset.derive import compute_derived
-from explainer.errors import SiteError
+from explainer.errors import SiteError, problems_line
 from explainer.dataset.model import Chart, Dataset, Derivation, Metric
 from explainer.dataset.schema_check import schema_problems
 from explainer.dataset.semantic_check import semantic_problems
@@ -19,6 +19,7 @@ from explainer.dataset.json_file import read_json_file
 METRICS_FILE = "metrics.json"
 SCHEMA_FILE = "metrics.schema.json"
 SOURCE_FILE = "source/interview.zh.txt"
+LISTED = 5  # problems a usual mistake makes, all named
 MULTILINE = {"note", "quote_en", "description"}  # fields whose text may run over lines
 
 
@@ -28,7 +29,7 @@ def load_dataset(data_dir: Path, shown_as: str = "data") -> Dataset:
     where = f"{shown_as}/{METRICS_FILE}"
     raw = read_json(data_dir / METRICS_FILE, where)
     schema = read_json(data_dir / SCHEMA_FILE, f"{shown_as}/{SCHEMA_FILE}")
-    problems = schema_problems(raw, schema)
+    problems = schema_problems(raw, schema, f"{shown_as}/{SCHEMA_FILE}")
     if not problems:
         try:
             source_text = (data_dir / SOURCE_FILE).read_text(encoding="utf-8")
@@ -38,7 +39,7 @@ def load_dataset(data_dir: Path, shown_as: str = "data") -> Dataset:
             raise SiteError(f"{shown_as}/{SOURCE_FILE}", f"byte {error.start}: not UTF-8 text; save the file as UTF-8") from None
         problems = semantic_problems(raw, source_text)
     if problems:
-        raise SiteError(where, summarize(problems))
+        raise SiteError(where, summarize(problems, where))
     return build_dataset(raw)
 
 
@@ -46,10 +47,14 @@ def read_json(path: Path, where: str):
     return read_json_file(path, where, multiline=MULTILINE)
 
 
-def summarize(problems: list[str]) -> str:
+def summarize(problems: list[str], where: str = "data/metrics.json") -> str:
+    """All problems of a usual mistake (up to LISTED), sorted; more than that (a changed schema, a
+    wholesale edit): as many as fit in one line of explainer.errors.MAX_LINE, the rest counted."""
     problems = sorted(set(problems))
     if len(problems) == 1:
         return problems[0]
+    if len(problems) > LISTED:
+        return problems_line(where, problems)
     return f"{len(problems)} problems: " + "; ".join(problems)
 
 

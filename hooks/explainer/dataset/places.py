@@ -12,8 +12,10 @@ def place(document, path) -> str:
             text += f"[{key}]"
             node = node[key] if isinstance(node, list) and 0 <= key < len(node) else None
             if isinstance(node, dict) and isinstance(node.get("id"), str) and node["id"]:
-                text += f" ({node['id']})"
+                shown = node["id"] if len(node["id"]) <= 40 else node["id"][:39] + "…"
+                text += f" ({shown})"
         else:
-            text += f".{key}" if text else str(key)
+            key = str(key) if len(str(key)) <= 40 else str(key)[:39] + "…"  # a key pasted by mistake: its start
+            text += f".{key}" if text else key
             node = node.get(key) if isinstance(node, dict) else None
     return text or "(top level)"

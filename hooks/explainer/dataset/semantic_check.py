@@ -11,6 +11,10 @@ from explainer.dataset.places import place
 from explainer.text.punctuation import fullwidth
 
 PERCENT_RANGE = (-100, 100)
+# The largest a figure of each unit may be (a count is a whole number from 0 up to its bound; a rank from
+# 1): far above any figure of a city (10 million people, 890 million yuan), far below what would overflow.
+MAX_COUNT = 10**12
+MAX_VALUE = {"cny": 10**15, "rank": 10**6, "year": 10**4}
 NOT_TEXT = re.compile(r"\s+|\*\*")  # line breaks and the sidebars' bold markers
 NUMERAL = "0-9零一二三四五六七八九十百千万亿"  # no numeral may touch a figure: 308 must not pass in 3084
 
@@ -29,9 +33,12 @@ def check_sentence_case(raw: dict, problems: list[str]) -> None:
     """The sentence-case headline has the English headline's words; only its capitals differ."""
     source = raw["source"]
     sentence = source.get("headline_sentence_case")
-    if sentence is not None and sentence.casefold() != source["headline"]["en"].casefold():
-        problems.append("source.headline_sentence_case: is not source.headline.en with other capitals "
-                        f"({sentence!r} against {source['headline']['en']!r})")
+    headline = source["headline"]["en"]
+    if sentence is not None and sentence.casefold() != headline.casefold():
+        at = next((i for i, (a, b) in enumerate(zip(sentence.casefold(), headline.casefold())) if a != b),
+                  min(len(sentence), len(headline)))
+        problems.append("source.headline_sentence_case: is not source.headline.en with other capitals (from "
+                        f"character {at + 1}: {sentence[at:at + 20]!r} against {headline[at:at + 20]!r})")
 
 
 def check_ids(raw: dict, problems: list[str]) -> dict[str, str]:
@@ -65,6 +72,10 @@ def check_values(raw: dict, source_text: str, problems: list[str]) -> None:
     for index, metric in enumerate(raw["metrics"]):
         where = place(raw, ("metrics", index))
         value, unit = metric["value"], metric["unit"]
+        bound = MAX_VALUE.get(unit, MAX_COUNT)
+        if unit != "percent" and not -bound <= value <= bound:
+            problems.append(f"{where}.value: {value:.6g} is beyond the {bound:.0e} any figure in {unit} can be")
+            continue
         if unit == "percent" and not PERCENT_RANGE[0] <= value <= PERCENT_RANGE[1]:
             problems.append(f"{where}.value: {value} is outside {PERCENT_RANGE[0]}..{PERCENT_RANGE[1]} %")
         elif unit == "rank" and (value != int(value) or value < 1):

@@ -1,4 +1,5 @@
-"""Every page opens with valid YAML front matter giving its title and description.
+"""Every page opens with valid YAML front matter giving its title and description, and only the keys the
+site knows, each of its kind (pages/front_matter_keys.py).
 
 MkDocs silently shows broken front matter as page text (a stray ": " is enough), and the title and
 description feed the <head> tags and link previews, so a page without them is an error.
@@ -11,13 +12,14 @@ from pathlib import Path
 
 import yaml
 
-from explainer.dataset.json_file import string_problem
+from explainer.pages.front_matter_keys import key_problems
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 REQUIRED = ("title", "description")
 
 
-def front_matter_problems(docs_dir: Path) -> list[str]:
+def front_matter_problems(docs_dir: Path, theme_dirs=()) -> list[str]:
+    """Every problem of every page's front matter; ``theme_dirs``: where icons and templates are looked up."""
     docs_dir = Path(docs_dir)
     problems = []
     for path in sorted(docs_dir.rglob("*.md")):
@@ -33,14 +35,11 @@ def front_matter_problems(docs_dir: Path) -> list[str]:
             line = f"line {mark.line + 2}: " if mark else ""
             problems.append(f"{where}: front matter is not valid YAML ({line}{getattr(error, 'problem', error)}); quote values that contain ': '")
             continue
-        for key in REQUIRED:
-            if not isinstance(meta, dict) or not str(meta.get(key) or "").strip():
-                problems.append(f"{where}: front matter has no {key}")
-                continue
-            # One line of text: the title and description feed <title>, link previews and citations.
-            problem = string_problem(str(meta[key]).rstrip("\n"), multiline=False)
-            if problem:
-                problems.append(f"{where}: front matter {key} {problem}")
+        if not isinstance(meta, dict):
+            problems.append(f"{where}: front matter must be lines of key: value")
+            continue
+        problems.extend(f"{where}: front matter has no {key}" for key in REQUIRED if meta.get(key) in (None, ""))
+        problems.extend(f"{where}: front matter {problem}" for problem in key_problems(meta, theme_dirs))
     return problems
 
 

@@ -1,4 +1,4 @@
-"""Front-matter titles and descriptions as the theme prints them: HTML, escaped here once.
+"""Front-matter titles, subtitles and descriptions as the theme prints them: HTML, escaped here once.
 
 MkDocs' theme environment has no autoescaping, and MkDocs and Material print ``page.title`` (the nav,
 the header, previous/next links, the search index) and the description (``<meta>`` tags) as they are:
@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from html import escape, unescape
 
-KEYS = ("title", "description")
+KEYS = ("title", "description", "subtitle")  # every text key of pages/front_matter_keys.py
 
 
 def as_html(meta: dict) -> None:
-    """Escape ``meta``'s title and description in place (attribute-safe: quotes too)."""
+    """Escape ``meta``'s title, subtitle and description in place (attribute-safe: quotes too)."""
     for key in KEYS:
         if isinstance(meta.get(key), str):
             meta[key] = escape(meta[key], quote=True)

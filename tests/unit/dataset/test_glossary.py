@@ -75,7 +75,7 @@ def test_aliases_must_be_strings(tmp_path):
 
 
 def test_not_an_object_with_terms(tmp_path):
-    assert load_error(tmp_path, [1, 2]) == "data/glossary.json: (top level): must be an object with a list 'terms'"
+    assert load_error(tmp_path, [1, 2]) == "data/glossary.json: the top level is a list; it must be an object ({ … })"
 
 
 def test_invalid_json(tmp_path):

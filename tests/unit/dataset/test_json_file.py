@@ -81,3 +81,32 @@ def test_not_utf8_and_not_json(tmp_path):
     assert error(tmp_path, "{\"a\": \"caf\xe9\"}".encode("latin-1")) == \
         "data/metrics.json: byte 10: not UTF-8 text; save the file as UTF-8"
     assert error(tmp_path, "{\"a\": [,]}") == "data/metrics.json: line 1 column 8: invalid JSON: Expecting value"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('{"metrics": [{"value": 1e309}]}', "metrics[0].value: 1e309 is too large for any figure here (it reads as infinity)"),
+    ('{"metrics": [{"value": -1e999}]}', "metrics[0].value: -1e999 is too large for any figure here"),
+    ('{"value": ' + "9" * 5000 + "}", "value: 999999999999… has 5000 digits, more than the 20 any figure here needs"),
+    ("[" * 10000 + "]" * 10000, "nested deeper than the 12 levels any file here needs"),
+    ('{"a": ' + "[" * 50 + "]" * 50 + "}", "a[0][0][0][0][0][0][0][0][0][0][0]: nested deeper than the 12 levels"),
+    ("[" + "1, " * 10000 + "1]", "the top level is a list; it must be an object ({ … })"),
+    ('"' + "x" * 10000 + '"', "the top level is text; it must be an object"),
+    ("null", "the top level is null; it must be an object"),
+    ('{"label": "a\\u2028b"}', "label: contains an invisible character U+2028"),
+    ('{"label": "a\\u2029b"}', "label: contains an invisible character U+2029"),
+    ('{"label": "a\\ufeffb"}', "label: contains an invisible character U+FEFF"),
+    ('{"label": "a\\u200bb"}', "label: contains an invisible character U+200B"),
+    ('{"label": "a\\u200db"}', "label: contains an invisible character U+200D"),
+    ('{"label": "a\\u2060b"}', "label: contains an invisible character U+2060"),
+    ('{"' + "k" * 100 + '": "a\\u200bb"}', "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk…: contains an invisible character"),
+])
+def test_out_of_range_deep_or_wrongly_typed_input_is_one_short_line(tmp_path, text, problem):
+    message = error(tmp_path, text)
+    assert message.startswith("data/metrics.json: " + problem), message
+    assert len(message) <= 200 and "\n" not in message, message
+
+
+def test_many_problems_are_counted_not_all_printed(tmp_path):
+    message = error(tmp_path, json.dumps({"labels": ["a\u200bb"] * 5000}))
+    assert message.startswith("data/metrics.json: 5000 problems: labels[0]: contains an invisible character U+200B; ")
+    assert message.endswith("(and 4998 more)") and len(message) <= 200

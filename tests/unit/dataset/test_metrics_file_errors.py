@@ -140,8 +140,8 @@ def test_the_folder_is_named_as_the_caller_shows_it(data_copy):
 
 def test_a_sentence_case_headline_with_other_words(load_error):
     message = load_error(lambda raw: raw["source"].__setitem__("headline_sentence_case", "Building a safer Hangzhou"))
-    assert message.startswith("data/metrics.json: source.headline_sentence_case: is not source.headline.en with "
-                              "other capitals ('Building a safer Hangzhou' against \"Building a Higher-Level")
+    assert message == ("data/metrics.json: source.headline_sentence_case: is not source.headline.en with other "
+                       "capitals (from character 12: 'safer Hangzhou' against 'Higher-Level Safe Ha')")
     assert "\n" not in message
 
 

@@ -82,6 +82,17 @@ def test_negative_count(load_error):
     assert "metrics[1] (townships-covered).value: -191 is not a count (a whole number from 0)" in message
 
 
+def test_a_count_beyond_its_bound(load_error):
+    message = load_error(lambda raw: raw["metrics"][16].__setitem__("value", 10**13))
+    assert "metrics[16] (shared-courts).value: 1e+13 is beyond the 1e+12 any figure in court can be" in message
+    assert len(message) <= 200, message
+
+
+def test_a_huge_float_count_is_a_line_not_an_overflow(load_error):
+    message = load_error(lambda raw: raw["metrics"][16].__setitem__("value", 1e300))
+    assert "metrics[16] (shared-courts).value: 1e+300 is beyond" in message
+
+
 def test_quote_not_in_the_source(load_error):
     def edit(raw):
         raw["metrics"][16]["source"]["quote"] = raw["metrics"][16]["source"]["quote"].replace("共享法庭", "共亨法庭")

@@ -41,3 +41,49 @@ def test_a_title_or_description_must_be_one_line_of_text(tmp_path):
         "docs/c.en.md: front matter title contains a bidirectional control character U+202E",
         "docs/c.en.md: front matter description contains a control character U+0000",
     ]
+
+
+def test_only_known_keys_each_of_its_kind(tmp_path):
+    write(tmp_path, "ok.en.md", "---\ntitle: T\ndescription: D\nsubtitle: <b>S</b>\nstatus: new\nicon: material/home\n"
+                                "hide: [toc, footer]\nsearch: {boost: 0.5}\ntemplate: chart.html\nchart: cases-by-year\n---\n")
+    write(tmp_path, "bad.en.md", "---\ntitle: T\ndescription: D\nextra_css: x\nstatus: '\"><script>'\n"
+                                 "icon: ../../etc/passwd\nhide: toc\nsearch: {boost: .inf}\ntemplate: ../x.html\n"
+                                 "chart: 7\nsubtitle: \"a\\u2028b\"\n---\n")
+    problems = front_matter_problems(tmp_path)
+    assert problems == [
+        "docs/bad.en.md: front matter key 'extra_css' is unknown (known: title, description, subtitle, status, "
+        "icon, hide, search, template, chart; hooks/explainer/pages/front_matter_keys.py)",
+        "docs/bad.en.md: front matter status must look like 'new' (lower-case letters, digits and hyphens)",
+        "docs/bad.en.md: front matter icon must look like 'material/home' (lower-case letters, digits and hyphens)",
+        "docs/bad.en.md: front matter hide must be a list of: navigation, toc, footer, path, tags, feedback",
+        "docs/bad.en.md: front matter search boost must be a number above 0 and at most 100",
+        "docs/bad.en.md: front matter template must look like 'chart.html' (lower-case letters, digits and hyphens)",
+        "docs/bad.en.md: front matter chart must look like 'cases-by-year' (lower-case letters, digits and hyphens)",
+        "docs/bad.en.md: front matter subtitle contains an invisible character U+2028",
+    ]
+    assert all(len(p) <= 200 for p in problems)
+
+
+def test_front_matter_that_is_not_a_mapping(tmp_path):
+    write(tmp_path, "a.en.md", "---\n- title\n- description\n---\n")
+    write(tmp_path, "b.en.md", "---\ntitle: [1, 2]\ndescription: 3\n---\n")
+    assert front_matter_problems(tmp_path) == [
+        "docs/a.en.md: front matter must be lines of key: value",
+        "docs/b.en.md: front matter title must be text",
+        "docs/b.en.md: front matter description must be text",
+    ]
+
+
+def test_an_icon_or_template_the_theme_does_not_have(tmp_path):
+    theme = tmp_path / "theme"
+    (theme / ".icons" / "material").mkdir(parents=True)
+    (theme / ".icons" / "material" / "home.svg").write_text("<svg/>", encoding="utf-8")
+    (theme / "chart.html").write_text("x", encoding="utf-8")
+    docs = tmp_path / "docs"
+    write(docs, "a.en.md", "---\ntitle: T\ndescription: D\nicon: material/home\ntemplate: chart.html\n---\n")
+    write(docs, "b.en.md", "---\ntitle: T\ndescription: D\nicon: material/no-such\ntemplate: nope.html\n---\n")
+    assert front_matter_problems(docs, [theme]) == [
+        "docs/b.en.md: front matter icon 'material/no-such' is not in the theme (no .icons/material/no-such.svg "
+        "in overrides/ or Material)",
+        "docs/b.en.md: front matter template 'nope.html' is not in the theme (no nope.html in overrides/ or Material)",
+    ]
