@@ -122,3 +122,12 @@ def test_the_deploy_build_installs_the_preview_cards_fonts_and_requires_its_card
     build = next(i for i, step in enumerate(build_steps) if "mkdocs build" in step.get("run", ""))
     assert any("apt-get install" in run and "fonts-noto-cjk" in run for run in runs[:build])
     assert build_steps[build]["env"]["EXPLAINER_CARDS"] == "required"
+
+
+def test_the_deploy_build_starts_from_the_cards_earlier_deploys_drew(root):
+    """A cold card cache costs about 1.5 s of drawing (notes in ARCHITECTURE.md, "Link previews"): the deploy
+    restores .cache/cards/ before its build; entries are named by their inputs, so a stale one is never used."""
+    build_steps = load(root, ".github/workflows/deploy.yml")["jobs"]["build"]["steps"]
+    build = next(i for i, step in enumerate(build_steps) if "mkdocs build" in step.get("run", ""))
+    caches = [step for step in build_steps[:build] if step.get("uses", "").startswith("actions/cache@")]
+    assert [step["with"]["path"] for step in caches] == [".cache/cards"]
