@@ -125,7 +125,7 @@ def test_the_deploy_build_installs_the_preview_cards_fonts_and_requires_its_card
 
 
 def test_the_deploy_build_starts_from_the_cards_earlier_deploys_drew(root):
-    """A cold card cache costs about 1.5 s of drawing (notes in ARCHITECTURE.md, "Link previews"): the deploy
+    """A cold card cache costs about 1.5 s of drawing (ARCHITECTURE.md, "Charts and link previews"): the deploy
     restores .cache/cards/ before its build; entries are named by their inputs, so a stale one is never used."""
     build_steps = load(root, ".github/workflows/deploy.yml")["jobs"]["build"]["steps"]
     build = next(i for i, step in enumerate(build_steps) if "mkdocs build" in step.get("run", ""))
