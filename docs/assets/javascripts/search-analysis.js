@@ -576,7 +576,6 @@
 
   self.explainerSearch = {
     setUp: setUp,
-    analyse: function (query) { return words ? analyse(query) : query; },
-    _pending: function () { return pending; }
+    analyse: function (query) { return words ? analyse(query) : query; }
   };
 })();
