@@ -1,17 +1,26 @@
-"""Benchmark: how well search finds what readers mean, per edition (issue 15).
+"""Benchmark: how well search finds what readers mean, per edition (issues 15 and 21).
 
 Builds the site from a project folder (this checkout by default, or another, e.g. a copy of main, to
-compare), serves it as GitHub Pages does, and pastes every query of ``tests/search_queries.json`` into
-the real search box in Chromium (one page per edition, reused). Reports, per edition, recall@5 (share of
-queries with an answering section among the first five results), MRR (mean of 1/rank of the first
-answer within the first ten, 0 if none) and the size of the edition's search index, and lists the misses.
+compare), serves it as GitHub Pages does, and pastes every query into the real search box in Chromium (one
+page per edition, reused). Two query files, three sets:
 
-    .venv/bin/python benchmarks/search_recall.py [--project DIR] [--queries FILE] [--json OUT]
+- ``old``: ``tests/search_queries.json`` (issue 15: the site's own words, variants, aliases);
+- ``tune`` and ``check``: the two halves of ``tests/search_questions.json`` (issue 21: questions, typos,
+  everyday synonyms, the other language, pinyin, numbers), split by the rule the file states. Search is
+  tuned on ``tune`` only; ``check`` says whether that carried over.
+
+Reports, per set and edition, recall@5 (share of queries with an answering section among the first five
+results), MRR (mean of 1/rank of the first answer within the first ten, 0 if none) and the size of the
+edition's search index (bytes, and gzipped as served), and lists every miss with its rank (None: not among
+the first ten) and the first five results.
+
+    .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT] [--set old|tune|check ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import tempfile
@@ -26,44 +35,74 @@ from tests.support.search_box import SearchBox, rank  # noqa: E402
 from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
 
 PREFIX = {"zh": "", "zh-hant": "zh-hant/", "en": "en/"}
+OLD = ROOT / "tests" / "search_queries.json"
+NEW = ROOT / "tests" / "search_questions.json"
+SETS = ("old", "tune", "check")
 
 
-def measure(site_dir: Path, url: str, queries: dict, how: str = "pasted") -> dict:
+def query_sets(old: Path = OLD, new: Path = NEW) -> dict[str, dict[str, list[dict]]]:
+    """{set: {edition: [query items]}}; the new file's items by their ``half``."""
+    sets = {"old": {lang: json.loads(old.read_text(encoding="utf-8"))[lang] for lang in PREFIX}}
+    questions = json.loads(new.read_text(encoding="utf-8"))
+    for half in ("tune", "check"):
+        sets[half] = {lang: [item for item in questions[lang] if item["half"] == half] for lang in PREFIX}
+    return sets
+
+
+def figures(ranks: list[int | None]) -> dict:
+    return {
+        "queries": len(ranks),
+        "recall@5": round(sum(1 for r in ranks if r and r <= 5) / len(ranks), 3) if ranks else None,
+        "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 3) if ranks else None,
+    }
+
+
+def measure(site_dir: Path, url: str, sets: dict, how: str = "pasted") -> dict:
     from playwright.sync_api import sync_playwright
 
-    report = {}
+    report: dict = {name: {} for name in sets}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_executable(), args=CHROMIUM_FLAGS)
         for lang, prefix in PREFIX.items():
             context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
             box = SearchBox(context.new_page(), url + prefix)
-            ranks, misses = [], []
-            for item in queries[lang]:
-                found = box.search(item["query"], how)[:10]
-                position = rank(found, item["answers"])
-                ranks.append(position)
-                if position is None or position > 5:
-                    misses.append({"query": item["query"], "rank": position, "top": found[:5]})
+            index = site_dir / prefix / "search" / "search_index.json"
+            size = {"index_bytes": index.stat().st_size,
+                    "index_gzip_bytes": len(gzip.compress(index.read_bytes(), compresslevel=9))}
+            for name, queries in sets.items():
+                ranks, misses = [], []
+                for item in queries[lang]:
+                    found = box.search(item["query"], how)[:10]
+                    position = rank(found, item["answers"])
+                    ranks.append(position)
+                    if position is None or position > 5:
+                        misses.append({"query": item["query"], **({"kind": item["kind"]} if "kind" in item else {}),
+                                       "rank": position, "top": found[:5]})
+                report[name][lang] = {**figures(ranks), **size, "misses": misses}
             context.close()
-            size = (site_dir / prefix / "search" / "search_index.json").stat().st_size
-            report[lang] = {
-                "queries": len(ranks),
-                "recall@5": round(sum(1 for r in ranks if r and r <= 5) / len(ranks), 3),
-                "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 3),
-                "index_bytes": size,
-                "misses": misses,
-            }
         browser.close()
     return report
+
+
+def print_report(report: dict) -> None:
+    for name, editions in report.items():
+        print(f"[{name}]")
+        for lang, result in editions.items():
+            print(f"  {lang:8} queries {result['queries']:3}  recall@5 {result['recall@5']:.3f}  "
+                  f"MRR {result['mrr']:.3f}  index {result['index_bytes']:,} bytes "
+                  f"({result['index_gzip_bytes']:,} gzipped)  misses {len(result['misses'])}")
+            for miss in result["misses"]:
+                kind = f" [{miss['kind']}]" if "kind" in miss else ""
+                print(f"      {miss['query']!r}{kind}: rank {miss['rank']}, top {miss['top']}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project", type=Path, default=ROOT, help="the project folder to build")
-    parser.add_argument("--queries", type=Path, default=ROOT / "tests" / "search_queries.json")
+    parser.add_argument("--set", action="append", choices=SETS, help="measure only these sets (default: all)")
     parser.add_argument("--json", type=Path, help="write the full report here")
     args = parser.parse_args()
-    queries = json.loads(args.queries.read_text(encoding="utf-8"))
+    sets = {name: queries for name, queries in query_sets().items() if name in (args.set or SETS)}
     port = free_port()
     with tempfile.TemporaryDirectory() as temporary:
         site_dir = Path(temporary) / "site"
@@ -72,12 +111,8 @@ def main() -> None:
         if built.returncode:
             sys.exit(f"build failed:\n{built.stderr[-2000:]}")
         with PagesServer(site_dir, BASE_PATH, port):
-            report = measure(site_dir, url, queries)
-    for lang, figures in report.items():
-        print(f"{lang:8} queries {figures['queries']:3}  recall@5 {figures['recall@5']:.3f}  "
-              f"MRR {figures['mrr']:.3f}  index {figures['index_bytes']:,} bytes  misses {len(figures['misses'])}")
-        for miss in figures["misses"]:
-            print(f"    {miss['query']!r}: rank {miss['rank']}, top {miss['top']}")
+            report = measure(site_dir, url, sets)
+    print_report(report)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

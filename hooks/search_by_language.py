@@ -8,20 +8,29 @@ where it moves that language's entries early; the last run, on the combined inde
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from explainer.dataset.site_data import load_site_data, signature
 from explainer.dataset.glossary import search_spellings
-from explainer.editions import LANGUAGES, LANG_PREFIX, convert, edition, to_source, written
+from explainer.editions import LANGUAGES, LANG_PREFIX, characters_only, convert, edition, to_source, written
+from explainer.errors import SiteError
 from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
 from explainer.search.aliases import add_search_aliases, resegment
 from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
 from explainer.search.analysis import (add_number_forms, compact_aliases, cut_index, dictionary_word, edition_groups,
                                        fold_pairs, index_characters, sections_first, simplified, variants)
+from explainer.search.sections import (add_single_character_pairs, add_twin_words, drop_empty_sections,
+                                       glossary_terms, split_glossary)
+from explainer.search.stop_words import stop_words
+from explainer.search.synonyms import edition_synonyms, load_synonyms, unwritten_site_words
+
+SYNONYMS_FILE = "data/search_synonyms.json"
 
 
 CUT_BY_JIEBA = {"zh"}  # the written languages whose text jieba cuts into words
@@ -49,6 +58,7 @@ def on_config(config: MkDocsConfig) -> None:
         return
     root = Path(config.config_file_path).parent
     glossary = load_site_data(root).glossary
+    synonyms(root)  # a bad entry stops the build here, before anything is written
     use_site_dictionary(jieba, root)  # converts the site's characters: after generated_editions' on_config
     for lang in LANGUAGES:
         if written(lang) in CUT_BY_JIEBA:
@@ -74,28 +84,85 @@ def use_site_dictionary(jieba, root: Path) -> None:
         jieba.set_dictionary(path)
 
 
+def synonyms(root: Path) -> list[dict]:
+    """``data/search_synonyms.json``, checked (explainer/search/synonyms.py), each site word against the
+    sources of its language's pages; re-read when they change."""
+    path = root / SYNONYMS_FILE
+    key = signature(path, root / "docs", root / "data")
+    if _synonyms.get("key") != key:
+        try:
+            entries = load_synonyms(path, SYNONYMS_FILE)
+            problems = list(unwritten_site_words(entries, source_texts(root)))
+            if problems:
+                raise SiteError(SYNONYMS_FILE, problems[0] + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        except SiteError as error:
+            raise PluginError(str(error)) from None
+        _synonyms.update(key=key, value=entries)
+    return _synonyms["value"]
+
+
+def source_texts(root: Path) -> dict[str, str]:
+    """What each written language's pages are made of: its pages' Markdown and every text of data/ (the
+    glossary, the figures' labels and sentences), read before anything is built."""
+    data = " ".join(path.read_text(encoding="utf-8") for path in sorted((root / "data").rglob("*"))
+                    if path.is_file() and path.suffix in (".json", ".txt") and path != root / SYNONYMS_FILE)
+    return {lang: " ".join([data, *(page.read_text(encoding="utf-8") for page in sorted((root / "docs").rglob(f"*.{lang}.md")))])
+            for lang in ("zh", "en")}
+
+
+_synonyms: dict = {}
+
+
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    """Split the index, and give each language's entries the glossary spellings of the terms they
-    mention (电诈 finds 电信网络诈骗, PLAC finds the Political and Legal Affairs Commission)."""
-    glossary = load_site_data(Path(config.config_file_path).parent).glossary  # cached, checked in on_config
+    """Split the index; give each language's entries the glossary spellings of the terms they mention
+    (电诈 finds 电信网络诈骗, PLAC finds the Political and Legal Affairs Commission), their twins' words in
+    the other language, and each glossary term an entry of its own (explainer/search/sections.py)."""
+    root = Path(config.config_file_path).parent
+    glossary = load_site_data(root).glossary  # cached, checked in on_config
+    entries = synonyms(root)
+    site_dir = Path(config.site_dir)
     lang_of = {prefix: lang for lang, prefix in LANG_PREFIX.items()}
 
-    def enrich(prefix: str, index: dict) -> None:
+    def prepare(prefix: str, index: dict) -> None:
         lang = lang_of[prefix]
+        glossary_page = site_dir / prefix / "glossary" / "index.html"
+        if glossary_page.is_file():
+            split_glossary(index, glossary_terms(glossary_page.read_text(encoding="utf-8")), jieba_cut_all)
         if edition(lang).source:
             # A generated edition is cut into words where jieba cuts its original: jieba's dictionary is
             # Simplified, and measured on this site that finds more (ARCHITECTURE.md, "Search").
             for doc in index.get("docs", []):
                 for key in ("title", "text"):
                     doc[key] = resegment(doc.get(key, ""), lambda run: to_source(run, lang))
-        groups = edition_groups(glossary, lang, edition(lang).counterpart, search_spellings)
+        drop_empty_sections(index)
+
+    def enrich(prefix: str, index: dict, prepared: dict) -> None:
+        lang = lang_of[prefix]
+        counterpart = edition(lang).counterpart
+        groups = edition_groups(glossary, lang, counterpart, search_spellings)
         add_search_aliases(index, groups)
         add_number_forms(index)
+        add_twin_words(index, prepared[LANG_PREFIX[counterpart]], chinese=written(counterpart) == "zh")
         # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py
         cut_index(index, dictionary_word, lambda run: to_source(run, lang))
+        add_single_character_pairs(index, separator(index))
         compact_aliases(index, groups)
-        index["config"]["fold"] = fold_pairs(index_characters(index), simplified, variants)
+        words = lambda text: characters_only(text, lang)  # noqa: E731 (Chinese words as the edition writes them)
+        index["config"]["stop"] = " ".join(stop_words(words))
+        index["config"]["synonyms"] = edition_synonyms(entries, lang, words)
+        configured = " ".join([index["config"]["stop"], *(word for pair in index["config"]["synonyms"] for word in pair)])
+        index["config"]["fold"] = fold_pairs(index_characters(index) | set(configured), simplified, variants)
         sections_first(index)
 
-    split_search_index(Path(config.site_dir), [p for p in LANG_PREFIX.values() if p], enrich)
+    split_search_index(site_dir, [p for p in LANG_PREFIX.values() if p], enrich, prepare)
+
+
+def jieba_cut_all(text: str) -> list[str]:
+    import jieba
+
+    return list(jieba.cut(text))
+
+
+def separator(index: dict) -> re.Pattern:
+    return re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")

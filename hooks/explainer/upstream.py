@@ -223,6 +223,9 @@ BUNDLE_FACTS = (
     (r"""M\("link\[rel=alternate\]"\)""", "selects link[rel=alternate] exactly (main.html's site_meta writes "
                                           "rel=\" alternate\" so that it fetches no sitemap.xml beside every page)"),
     (r'"#__config"', "reads its settings from #__config (main.html's config block)"),
+    (r"""findIndex\(\w+=>!`\$\{new URL\(\w+\.location,\w+\.base\)\}`\.includes\("#"\)\).{0,60}findIndex\(\w+=>\w+\.score<\w+\)""",
+     "shows a page's result, then only its sections scored at least as high as its best one, the rest "
+     "folded (search-analysis.js raises a page's best section to the page's score)"),
 )
 
 
@@ -315,6 +318,18 @@ WORKER_FACTS = (
      "cuts a query's Han runs against this.index.invertedIndex (search-analysis.js switches that cut off)"),
     (r"in \w&&\(\w\[\w\]=\w-\w\)", "looks the cut's words up with `in` (search-analysis.js answers no)"),
     (r"trimmer=", "has lunr's trimmer (search-analysis.js replaces it with one that keeps Chinese)"),
+    (r"pipeline\.add\(\w+\.trimmer,\w+\.stopWordFilter,\w+\.stemmer\)",
+     "builds the index's pipeline from lunr.trimmer, stopWordFilter and stemmer as they are then "
+     "(search-analysis.js replaces the stop-word filter and wraps the stemmer)"),
+    (r"this\.index\.search\(", "searches with lunr's Index.prototype.search (search-analysis.js answers it "
+                                 "with every query word required, then one given up at a time)"),
+    (r"lunr\.stopWordFilter\)!=null&&\w+\.call\(lunr,\w+\.term\)",
+     "asks lunr.stopWordFilter about a query word given as a string (search-analysis.js's filter answers it)"),
+    (r"\+!\w+\.parent\+Object\.values\(\w+\)\.filter\(\w+=>\w+\)\.length/Object\.keys\(\w+\)\.length",
+     "raises a page above its sections and by the share of query words found (search-analysis.js divides "
+     "that boost out)"),
+    (r"score:\w+\*\(1\+\w+\(\w+,2\)\)", "multiplies each score by 1 + that boost squared (search-analysis.js "
+                                            "divides it out)"),
 )
 
 
@@ -754,7 +769,8 @@ DEPENDENCIES: tuple[Dependency, ...] = (
     Dependency(
         "material-search-worker", MATERIAL, "9.8.2",
         "Material's search worker: lunr on self.lunr, its message types, its cut of Han queries against the "
-        "index's words (looked up with `in`), lunr's trimmer and Builder.prototype.build",
+        "index's words (looked up with `in`), lunr's trimmer, pipeline, Builder.prototype.build and "
+        "Index.prototype.search, its post-query boost",
         ("docs/assets/javascripts/search-worker.js", "docs/assets/javascripts/search-analysis.js",
          "overrides/main.html (config)"),
         "search-worker.js (tests/browser/test_search.py, test_search_queries.py)", check_search_worker),

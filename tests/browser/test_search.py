@@ -144,3 +144,51 @@ def test_a_taiwan_variant_and_a_simplified_query_find_the_traditional_text(new_p
         hits = [item for item in found if location(item["href"]) == f"{site.url}zh-hant/{where}"]
         assert hits and shown in hits[0]["text"], (query, found)
     assert watch.problems() == []
+
+
+def links(found: list[dict], site, lang: str) -> list[str]:
+    """Result addresses relative to the edition's root, without Material's ?h= parameter."""
+    root = site.url + ({"zh": "", "zh-hant": "zh-hant/", "en": "en/"}[lang])
+    return [location(href)[len(root):] for href in hrefs(found)]
+
+
+def test_a_question_is_searched_by_its_meaningful_words(new_page, site):
+    """马小秋是谁: 是 and 谁 are left out (they matched every title that holds 是); only stop words: as typed."""
+    page, watch = new_page()
+    found = links(typed(page, site, "zh", "马小秋是谁"), site, "zh")
+    assert "#the-interview" in found[:5], found
+    assert not any("digital-engine" in link for link in found[:2]), found  # 数字建设是重要引擎
+    assert typed(page, site, "zh", "是什么")  # a query made only of stop words still finds something
+    assert watch.problems() == []
+
+
+def test_a_typo_finds_the_word(new_page, site):
+    page, watch = new_page()
+    assert "numbers/#shared-courts-and-mediation" in links(typed(page, site, "en", "mediaton"), site, "en")[:5]
+    assert "numbers/#safety-trends" in links(typed(page, site, "en", "homocide rate"), site, "en")[:5]
+    assert watch.problems() == []
+
+
+def test_the_other_language_and_everyday_words_find_the_sections(new_page, site):
+    page, watch = new_page()
+    for lang, query, where in (("zh", "mediation", "numbers/#shared-courts-and-mediation"),
+                               ("en", "调解", "numbers/#shared-courts-and-mediation"),
+                               ("zh-hant", "mediation", "numbers/#shared-courts-and-mediation"),
+                               ("zh-hant", "車禍", "numbers/#safety-trends"),
+                               ("zh", "杀人", "numbers/#safety-trends"),
+                               ("en", "car crash", "numbers/#safety-trends")):
+        found = typed(page, site, lang, query)
+        assert where in links(found, site, lang)[:5], (lang, query, found)
+        # found through hidden words, shown with the page's own: the reader's word is not in the results
+        assert not any(query in item["text"] for item in found if "/glossary/" not in item["href"]), (query, found)
+    assert watch.problems() == []
+
+
+def test_a_glossary_term_is_a_result_that_opens_its_entry(new_page, site):
+    page, watch = new_page()
+    found = typed(page, site, "zh", "共享法庭是什么")
+    assert links(found, site, "zh")[:2] == ["glossary/", "glossary/#shared-courts"], found
+    page.locator(".md-search-result__item a[href$='#shared-courts']").first.click()
+    page.wait_for_url(lambda url: "/glossary/" in url and url.endswith("#shared-courts"))
+    assert page.evaluate("document.querySelector('dt:target') && document.querySelector('dt:target').id") == "shared-courts"
+    assert watch.problems() == []

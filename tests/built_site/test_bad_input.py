@@ -90,6 +90,24 @@ def test_a_broken_glossary(project):
     assert_one_clear_line(project, f"data/glossary.json: terms[0] ({term}).en.definition: missing or empty")
 
 
+def edit_synonyms(project: Path, change) -> None:
+    path = project / "data" / "search_synonyms.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data["synonyms"])
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_bad_synonym(project):
+    edit_synonyms(project, lambda entries: entries[0]["readers"].__setitem__("zh", ["杀"]))
+    assert_one_clear_line(project, "data/search_synonyms.json: synonyms[0].readers.zh: '杀' is not a Chinese word")
+
+
+def test_a_synonym_for_a_word_the_pages_never_write(project):
+    edit_synonyms(project, lambda entries: entries[0]["site"].__setitem__("en", ["manslaughter charge"]))
+    assert_one_clear_line(project, "data/search_synonyms.json: synonyms[0].site.en: 'manslaughter charge' is not "
+                                   "written on any en page")
+
+
 def test_a_broken_link_fails_the_strict_build(project):
     page = project / "docs" / "about.en.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n[gone](numbers.md#no-such-anchor)\n", encoding="utf-8")

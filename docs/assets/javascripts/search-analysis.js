@@ -1,16 +1,67 @@
 /* The site's analysis of search queries, loaded by search-worker.js into Material's search worker
    when the index is first set up (when the reader opens search), not with every page: see the notes
-   at the top of search-worker.js. It adjusts Material's lunr and exposes self.explainerSearch. */
+   at the top of search-worker.js. It adjusts Material's lunr and exposes self.explainerSearch.
+
+   How a query is read (issue 21; ARCHITECTURE.md, "Search"; the index side is hooks/explainer/search/):
+   - Words, as the index holds them: Chinese cut into the index's own words (variants folded with the
+     index's config.fold: 台 = 臺, a Simplified query finds 繁體 text); a run of characters the index does
+     not know as a word is read as its overlapping pairs (幸福城市 → 幸福 城市, 万件), never as single
+     characters; English trimmed and stemmed as lunr stemmed the index (arbitrations → arbitr).
+   - Stop words (config.stop: 的 是 谁 什么 吗 …, the, is, who, how many …) are left out of the query, as
+     the index left them out of its terms (this file's stop-word filter, used where lunr's was). A query
+     made only of them is searched as typed: the index keeps them under a mark only such a query reaches.
+   - Each remaining word is a concept: the word (whole; also as the start of a longer word when it has two
+     characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide), and for an English
+     word of five letters or more the index's words one edit away (two from nine letters).
+   - A result must match every concept; when no entry does, one concept at a time is given up (as hosted
+     search engines do), so the results match as many of the reader's words as any entry can. Among them,
+     an entry that matches each concept without a typo comes first, then lunr's score: titles weigh more
+     than text, the twin's other-language words (field "twin") less. A question asking what something is
+     (是什么, what is) ranks the glossary's entries first.
+   Material's own post-query boost (pages above sections, share of words found) is divided out in advance,
+   so Material's list shows this order; its grouping, highlighting and "missing" words are unchanged. */
 (function () {
   "use strict";
   var lunr = self.lunr;
-  var HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-  var fold = {}, separator = /[\s\u200b]+/, words = null, foldedWords = null;
+  var HAN = /[\u3400-\u9fff\uf900-\ufaff]/, HAN_RUNS = /([\u3400-\u9fff\uf900-\ufaff]+)/;
+  var LATIN_WORD = /^[a-z][a-z0-9'\u2019.\-]*$/;
+  var MARK = "\u0001";  /* an index term that is a stop word; a query reaches it only when made of them */
+  var EXACT = 1, PREFIX = 0.5, PART = 0.3, FUZZY = 0.2, NEAR = 2;
+  /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
+     the term, and Material weighs a title a thousand times the text. A question asking what something is
+     weighs it DEFINITION instead, before the sections, when its title names what the query asks. */
+  var TERMS = 0.001, DEFINITION = 2;
+  var DEFINES = /是什么|什么是|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义/;
+  var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for)\b/;
+  var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
+  var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], hanWords = [];
+  var built = null, terms = "";
+  var pending = null;
 
   function folded(text) {
     var out = "";
     for (var i = 0; i < text.length; i++) out += fold[text[i]] || text[i];
     return out;
+  }
+
+  var porter = lunr.stemmer;
+  function stem(word) { return porter(new lunr.Token(word.toLowerCase())).toString(); }
+  var lunrStopWordFilter = lunr.stopWordFilter;  /* lunr's English list; config.stop holds the rest */
+  function isStop(word) {
+    word = word.toLowerCase();
+    return stop[folded(word)] === true || !lunrStopWordFilter(word);
+  }
+  function trim(text) { return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
+
+  /* A reader word or phrase as it is looked up: Chinese folded, English words stemmed. */
+  function phraseKey(text) {
+    if (HAN.test(text)) return folded(text);
+    return latinWords(text).map(stem).join(" ");
+  }
+
+  /* A phrase's English words as the index splits them (at spaces, hyphens, slashes …), lower case. */
+  function latinWords(text) {
+    return text.toLowerCase().split(separator).map(trim).filter(Boolean);
   }
 
   function setUp(config) {
@@ -21,92 +72,508 @@
         String.fromCharCode(parseInt(pairs.slice(i + 4, i + 8), 16));
     }
     if (config.separator) separator = new RegExp(config.separator, "g");
+    terms = config.terms || "";
+    stop = Object.create(null);
+    (config.stop || "").split(" ").forEach(function (word) { if (word) stop[folded(word.toLowerCase())] = true; });
+    synonyms = Object.create(null);
+    longestPhrase = 1;
+    /* A reader word finds the site's words; a site word its translation (营商环境 ↔ business environment). */
+    (config.synonyms || []).forEach(function (entry) {
+      var site = entry[1].split("|");
+      entry[0].split("|").concat(site).forEach(function (word) {
+        var key = phraseKey(word);
+        synonyms[key] = (synonyms[key] || []).concat(site.filter(function (s) { return phraseKey(s) !== key; }));
+        if (!HAN.test(word)) longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+      });
+    });
   }
+
+  /* ---- the index side: lunr's pipeline, as the index is built ---- */
+
+  function trimmer(token) { return token.update(trim); }
+  lunr.Pipeline.registerFunction(trimmer, "trimmerAnyScript");
+  lunr.trimmer = trimmer;
+
+  /* Material also calls it with a plain string (is this query word a stop word?): then it answers as
+     lunr's did, the word or nothing. */
+  function stopWordFilter(token) {
+    if (typeof token === "string") return isStop(token) ? undefined : token;
+    var text = token.toString();
+    return isStop(text) ? token.update(function () { return MARK + text; }) : token;
+  }
+  lunr.Pipeline.registerFunction(stopWordFilter, "stopWordFilterAnyScript");
+  lunr.stopWordFilter = stopWordFilter;
+
+  function stemmer(token) { return token.toString().charAt(0) === MARK ? token : porter(token); }
+  lunr.Pipeline.registerFunction(stemmer, "stemmerAnyScript");
+  lunr.stemmer = stemmer;
 
   function learn(invertedIndex) {
     words = invertedIndex;
     foldedWords = Object.create(null);
+    markedWords = Object.create(null);
+    latinTerms = [];
+    hanWords = [];
     for (var word in invertedIndex) {
-      if (!HAN.test(word)) continue;
-      var key = folded(word);
-      (foldedWords[key] = foldedWords[key] || []).push(word);
-    }
-  }
-
-  /* The fewest index words that make up `run` (a character the index lacks counts, at a cost);
-     `whole` false leaves out `run` itself, to find its parts. */
-  function cut(run, whole) {
-    var key = folded(run), n = key.length, best = [[0, []]];
-    for (var end = 1; end <= n; end++) {
-      for (var start = 0; start < end; start++) {
-        if (!best[start] || (!whole && start === 0 && end === n)) continue;
-        var piece = key.slice(start, end), known = foldedWords[piece];
-        var cost = known ? 1 : (end - start === 1 ? 3 : 0);
-        if (!cost) continue;
-        var total = best[start][0] + cost;
-        if (!best[end] || total < best[end][0])
-          best[end] = [total, best[start][1].concat([known || [run.slice(start, end)]])];
+      if (word.charAt(0) === MARK) {
+        var key = folded(word.slice(1));
+        (markedWords[key] = markedWords[key] || []).push(word);
+      } else if (HAN.test(word)) {
+        key = folded(word);
+        if (!foldedWords[key]) hanWords.push(key);
+        (foldedWords[key] = foldedWords[key] || []).push(word);
+      } else if (word.length > 2 && LATIN_WORD.test(word)) {
+        latinTerms.push(word);
       }
     }
-    return best[n] ? best[n][1] : [[run]];
   }
-
-  function hanTerms(run) {
-    var terms = [];
-    cut(run, true).forEach(function (spellings) {
-      spellings.forEach(function (word) {
-        var parts = [];
-        if (word.length > 2 && words[word])
-          cut(word, false).forEach(function (spelled) {
-            if (spelled[0].length > 1 && words[spelled[0]]) parts.push.apply(parts, spelled);
-          });
-        /* A compound the index holds whole (a glossary term) is required: the reader typed the term,
-           not its parts; its parts are asked for too, so the results highlight them. */
-        terms.push(parts.length ? "+" + word : word);
-        terms.push.apply(terms, parts);
-      });
-    });
-    return terms;
-  }
-
-  /* As lunr's pipeline treats the index's words: a stop word (the, a, of) is dropped, as the index
-     dropped it (Material would look it up as a prefix: "a" matches every word that starts with a). */
-  function stem(word) {
-    var token = new lunr.Token(word.toLowerCase());
-    return lunr.stopWordFilter(token) ? lunr.stemmer(token).toString() : "";
-  }
-
-  function analyse(query) {
-    var terms = [];
-    query.split(/\s+/).forEach(function (part) {
-      if (!part) return;
-      if (/^[+\-]|[:~^*]/.test(part)) { terms.push(part); return; }  /* lunr's own query syntax */
-      part.split(separator).forEach(function (piece) {
-        piece = piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-        if (!piece) return;
-        piece.split(/([\u3400-\u9fff\uf900-\ufaff]+)/).forEach(function (chunk) {
-          if (!chunk) return;
-          if (HAN.test(chunk)) terms.push.apply(terms, hanTerms(chunk));
-          else terms.push(stem(chunk));
-        });
-      });
-    });
-    return terms.filter(function (term, i) { return term && terms.indexOf(term) === i; }).join(" ");
-  }
-
-  function trimmer(token) {
-    return token.update(function (text) { return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); });
-  }
-  lunr.Pipeline.registerFunction(trimmer, "trimmerAnyScript");
-  lunr.trimmer = trimmer;
 
   var build = lunr.Builder.prototype.build;
   lunr.Builder.prototype.build = function () {
     var index = build.call(this);
     learn(index.invertedIndex);
+    built = index;
+    /* Material's own cut of Han queries looks words up with `in`: answer "no", the query is cut here. */
     index.invertedIndex = new Proxy(index.invertedIndex, { has: function () { return false; } });
     return index;
   };
+
+  /* ---- the query side: words ---- */
+
+  /* Whether `key` (folded) is a word to cut a query at: the index's, a stop word, a reader word. */
+  function known(key) { return !!(foldedWords[key] || stop[key] || synonyms[key]); }
+
+  /* The fewest known words that make up `run` (a character the index lacks counts, at a cost);
+     `whole` false leaves out `run` itself, to find its parts. Pieces as typed. */
+  function cut(run, whole) {
+    var key = folded(run), n = key.length, best = [[0, []]];
+    for (var end = 1; end <= n; end++) {
+      for (var start = 0; start < end; start++) {
+        if (!best[start] || (!whole && start === 0 && end === n)) continue;
+        var piece = key.slice(start, end), isKnown = known(piece);
+        var cost = isKnown ? 1 : (end - start === 1 ? 3 : 0);
+        if (!cost) continue;
+        var total = best[start][0] + cost;
+        if (!best[end] || total < best[end][0])
+          best[end] = [total, best[start][1].concat([{ text: run.slice(start, end), known: isKnown }])];
+      }
+    }
+    return best[n] ? best[n][1] : [{ text: run, known: false }];
+  }
+
+  /* A Han chunk of the query as tokens: its words; stop words marked; each run of single characters
+     as its overlapping pairs (a single character alone stays one, matched whole). */
+  function hanTokens(chunk) {
+    var tokens = [], run = [], at = 0, start = 0;
+    function flush() {
+      var typos = run.length ? corrections(chunk, start, start + run.length) : [];
+      if (run.length === 1) tokens.push({ text: run[0], han: true, single: true, typos: typos });
+      for (var i = 0; i + 1 < run.length; i++)
+        tokens.push({ text: run[i] + run[i + 1], han: true, pair: true, typos: typos });
+      run = [];
+    }
+    cut(chunk, true).forEach(function (piece) {
+      if (isStop(piece.text)) { flush(); tokens.push({ text: piece.text, han: true, stop: true }); }
+      else if (piece.text.length === 1) { if (!run.length) start = at; run.push(piece.text); }
+      else { flush(); tokens.push({ text: piece.text, han: true }); }
+      at += piece.text.length;
+    });
+    flush();
+    return tokens;
+  }
+
+  /* A typo in Chinese is a character for another (a homophone: 风桥经验, 共享法廷, 韧姓城市): the index's
+     words of three characters or more that the chunk's characters around an unknown run [from, to) give
+     with one character of that run replaced. */
+  function corrections(chunk, from, to) {
+    var key = folded(chunk), found = [];
+    if (hanWords.some(function (w) { return w.indexOf(folded(chunk.slice(from, Math.min(to, from + 2)))) === 0; })) return [];
+    for (var length = Math.min(key.length, 8); length >= 3; length--) {
+      for (var begin = Math.max(0, to - length); begin <= Math.min(from, key.length - length); begin++) {
+        var window = key.slice(begin, begin + length);
+        hanWords.forEach(function (word) {
+          if (word.length !== length) return;
+          var differ = -1;
+          for (var i = 0; i < length; i++) {
+            if (word[i] === window[i]) continue;
+            if (differ !== -1) return;
+            differ = begin + i;
+          }
+          if (differ >= from && differ < to && found.indexOf(word) === -1) found.push(word);
+        });
+      }
+      if (found.length) break;
+    }
+    return found.slice(0, 8).map(function (w) { return term(foldedWords[w][0], false, FUZZY); });
+  }
+
+  function tokenize(query) {
+    var tokens = [];
+    query.split(/\s+/).forEach(function (part) {
+      part.split(separator).forEach(function (piece) {
+        piece = trim(piece);
+        if (!piece) return;
+        piece.split(HAN_RUNS).forEach(function (chunk) {
+          chunk = trim(chunk);
+          if (!chunk) return;
+          if (HAN.test(chunk)) tokens.push.apply(tokens, hanTokens(chunk));
+          else tokens.push({ text: chunk.toLowerCase(), stop: isStop(chunk) });
+        });
+      });
+    });
+    return tokens;
+  }
+
+  /* Pinyin typed as syllables or words apart (gongxiang fating, renxing chengshi) where the index holds
+     them run together (gongxiangfating): one token. */
+  function joinRomanised(tokens) {
+    var out = [];
+    for (var i = 0; i < tokens.length;) {
+      var joined = 0;
+      for (var n = Math.min(4, tokens.length - i); n > 1 && !joined; n--) {
+        var group = tokens.slice(i, i + n);
+        if (group.some(function (t) { return t.han || !/^[a-z]+$/.test(t.text); })) continue;
+        var text = group.map(function (t) { return t.text; }).join("");
+        if (words[stem(text)]) joined = n;
+      }
+      if (!joined) { out.push(tokens[i]); i++; continue; }
+      out.push({ text: tokens.slice(i, i + joined).map(function (t) { return t.text; }).join(""), stop: false });
+      i += joined;
+    }
+    return out;
+  }
+
+  /* Reader words and phrases (config.synonyms) among the tokens, longest first: a phrase becomes one
+     token carrying the site's words. */
+  function readSynonyms(tokens) {
+    var out = [];
+    for (var i = 0; i < tokens.length;) {
+      var found = 0;
+      if (tokens[i].han) {
+        if (synonyms[folded(tokens[i].text)]) found = 1;
+      } else {
+        for (var n = Math.min(longestPhrase, tokens.length - i); n > 0 && !found; n--) {
+          var phrase = tokens.slice(i, i + n);
+          if (phrase.some(function (t) { return t.han; })) continue;
+          if (synonyms[phraseKey(phrase.map(function (t) { return t.text; }).join(" "))]) found = n;
+        }
+      }
+      if (!found) { out.push(tokens[i]); i++; continue; }
+      var text = tokens.slice(i, i + found).map(function (t) { return t.text; }).join(" ");
+      out.push({ text: text, han: tokens[i].han, site: synonyms[phraseKey(text)], phrase: found > 1 });
+      i += found;
+    }
+    return out;
+  }
+
+  /* ---- concepts: what one word of the query may match ---- */
+
+  /* Terms (index words) for a Han word: its spellings in the index (folded alike), else its parts. */
+  function hanAlternatives(text, boost) {
+    var key = folded(text), spellings = foldedWords[key];
+    if (spellings) return spellings.map(function (w) { return [term(w, w.length > 1, boost)]; });
+    var parts = cut(text, false).filter(function (p) { return p.known && foldedWords[folded(p.text)]; });
+    if (parts.length < 2 || parts.map(function (p) { return p.text; }).join("") !== text) return [];
+    return [parts.map(function (p) { return term(foldedWords[folded(p.text)][0], p.text.length > 1, boost); })];
+  }
+
+  function latinAlternatives(text, boost, whole) {
+    var stems = latinWords(text).filter(function (w) { return !isStop(w); }).map(stem).filter(Boolean);
+    if (!stems.length) return [];
+    return [stems.map(function (s) { return term(s, !whole && s.length > 2, boost); })];
+  }
+
+  function term(text, prefix, boost) { return { term: text, prefix: prefix, boost: boost }; }
+
+  /* Compound parts of a whole Han word the index holds (共享法庭 → 共享 法庭): asked for too, only to
+     weigh and highlight them in entries that match the word. */
+  function hanParts(text) {
+    if (text.length < 3 || !foldedWords[folded(text)]) return [];
+    return cut(text, false).filter(function (p) {
+      return p.text.length > 1 && foldedWords[folded(p.text)];
+    }).map(function (p) { return term(foldedWords[folded(p.text)][0], false, PART); });
+  }
+
+  /* Index words one edit from an English word of five letters or more (two from nine): the word's stem,
+     or the word's first letters against a stem (mediaton → mediat, homocide → homicid). */
+  function fuzzyTerms(word) {
+    if (!/^[a-z]{5,}$/.test(word)) return [];
+    var limit = word.length >= 9 ? 2 : 1, base = stem(word), found = [];
+    latinTerms.forEach(function (candidate) {
+      /* a typo rarely changes the first letter */
+      if (candidate[0] !== word[0] || candidate.length < 4 || candidate.indexOf(base) === 0) return;
+      var distance = editDistance(base, candidate, limit);
+      /* the word's first letters against a stem the word's ending was cut from (mediat|ion): a stem of
+         five letters or more, three at most cut */
+      if (candidate.length >= Math.max(5, word.length - 3))
+        for (var k = candidate.length - limit; k <= Math.min(word.length, candidate.length + limit); k++)
+          distance = Math.min(distance, editDistance(word.slice(0, k), candidate, limit));
+      if (distance <= limit) found.push([distance, candidate]);
+    });
+    found.sort(function (a, b) { return a[0] - b[0] || a[1].length - b[1].length; });
+    return found.slice(0, 8).map(function (f) { return term(f[1], false, FUZZY); });
+  }
+
+  /* Optimal string alignment distance (a swap of two letters is one edit), or limit + 1 when above. */
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var before = null, previous = [], current, i, j;
+    for (j = 0; j <= b.length; j++) previous[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      current = [i];
+      var smallest = i;
+      for (j = 1; j <= b.length; j++) {
+        var value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+        current[j] = value;
+        if (value < smallest) smallest = value;
+      }
+      if (smallest > limit) return limit + 1;
+      before = previous;
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  function concept(token) {
+    var alternatives = [], extras = [], fuzzy = [];
+    if (token.han) {
+      if (token.single) {
+        (foldedWords[folded(token.text)] || [token.text]).forEach(function (w) { alternatives.push([term(w, false, EXACT)]); });
+      } else {
+        alternatives = hanAlternatives(token.text, EXACT);
+        if (token.pair && !alternatives.length) alternatives.push([term(token.text, true, EXACT)]);
+        extras = hanParts(token.text);
+      }
+      fuzzy = token.typos || [];
+    } else {
+      /* a reader word is found through the site's words: itself only whole (cops, not copies) */
+      alternatives = latinAlternatives(token.text, EXACT, !!token.site);
+      if (!token.phrase) fuzzy = fuzzyTerms(token.text);
+    }
+    (token.site || []).forEach(function (site) {
+      alternatives.push.apply(alternatives, HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT));
+    });
+    return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy };
+  }
+
+  /* A stop word searched as typed: the index keeps it under the mark. */
+  function stopConcept(token) {
+    var key = token.han ? folded(token.text) : token.text.toLowerCase();
+    var spellings = markedWords[key] || [MARK + key];
+    return { key: displayKey(token.text), alternatives: spellings.map(function (w) { return [term(w, false, EXACT)]; }),
+             extras: [], fuzzy: [] };
+  }
+
+  /* The word as Material reads it back from the query we hand it: one lunr term, lower case. */
+  function displayKey(text) {
+    return text.toLowerCase().split(/\s+/)[0].replace(separator, "").replace(/[:~^*"+\-]/g, "");
+  }
+
+  function analyse(query) {
+    pending = null;
+    if (query.split(/\s+/).some(function (part) { return /^[+\-]|[:~^*]/.test(part); })) return legacy(query);
+    var tokens = readSynonyms(joinRomanised(tokenize(query)));
+    var meaningful = tokens.filter(function (t) { return !t.stop; });
+    var concepts = meaningful.length ? meaningful.map(concept) : tokens.map(stopConcept);
+    var seen = Object.create(null);
+    concepts = concepts.filter(function (c) {
+      if (!c.key || seen[c.key]) return false;
+      seen[c.key] = true;
+      return true;
+    });
+    if (!concepts.length) return "";
+    var define = DEFINES.test(folded(query)) || DEFINES_EN.test(query.toLowerCase());
+    pending = { concepts: concepts, define: define };
+    return concepts.map(function (c) { return c.key; }).join(" ");
+  }
+
+  /* ---- the search: every concept required, then one given up at a time ---- */
+
+  /* lunr's results for `terms`: any of them (a whole word weighs more than a longer word it starts), or
+     `required`, all of them (each whole or as the start of a longer word). */
+  function run(index, terms, required) {
+    if (!terms.length) return [];
+    var wildcard = lunr.Query.wildcard;
+    return index.query(function (q) {
+      terms.forEach(function (t) {
+        if (required) {
+          q.term(t.term, { usePipeline: false, boost: t.boost, presence: lunr.Query.presence.REQUIRED,
+                           wildcard: t.prefix ? wildcard.TRAILING : wildcard.NONE });
+          return;
+        }
+        q.term(t.term, { usePipeline: false, boost: t.boost, wildcard: wildcard.NONE });
+        if (t.prefix) q.term(t.term, { usePipeline: false, boost: t.boost * PREFIX, wildcard: wildcard.TRAILING });
+      });
+    });
+  }
+
+  function addMatch(found, result, exact) {
+    var match = found[result.ref] || (found[result.ref] = { score: 0, exact: false, metadata: {} });
+    match.score += result.score;
+    match.exact = match.exact || exact;
+    var metadata = result.matchData.metadata;
+    for (var word in metadata) {
+      var mine = match.metadata[word] || (match.metadata[word] = {});
+      for (var field in metadata[word]) {
+        var positions = (mine[field] || (mine[field] = { position: [] })).position;
+        positions.push.apply(positions, metadata[word][field].position || []);
+      }
+    }
+  }
+
+  /* ref → {score, exact, metadata} of the entries matching one concept. */
+  function evaluate(index, c) {
+    var found = Object.create(null);
+    var single = c.alternatives.filter(function (a) { return a.length === 1; }).map(function (a) { return a[0]; });
+    run(index, single, false).forEach(function (r) { addMatch(found, r, true); });
+    c.alternatives.filter(function (a) { return a.length > 1; }).forEach(function (all) {
+      run(index, all, true).forEach(function (r) { addMatch(found, r, true); });
+    });
+    run(index, c.fuzzy, false).forEach(function (r) { addMatch(found, r, false); });
+    run(index, c.extras, false).forEach(function (r) { if (found[r.ref]) addMatch(found, r, found[r.ref].exact); });
+    return found;
+  }
+
+  function searchPlan(index, plan) {
+    var entries = Object.create(null);
+    plan.concepts.forEach(function (c, n) {
+      var found = evaluate(index, c);
+      for (var ref in found) {
+        var entry = entries[ref] || (entries[ref] = { ref: ref, matched: 0, exact: 0, score: 0, metadata: {}, at: [] });
+        entry.matched += 1;
+        entry.exact += found[ref].exact ? 1 : 0;
+        entry.score += found[ref].score;
+        entry.at[n] = found[ref].metadata;
+        for (var word in found[ref].metadata) entry.metadata[word] = found[ref].metadata[word];
+        entry.metadata[c.key] = entry.metadata[c.key] || {};
+      }
+    });
+    var all = Object.keys(entries).map(function (ref) { return entries[ref]; });
+    var most = all.reduce(function (m, e) { return Math.max(m, e.matched); }, 0);
+    var keys = plan.concepts.map(function (c) { return c.key; });
+    var results = all.filter(function (e) { return e.matched === most; }).map(function (e) {
+      var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
+      if (terms && e.ref.indexOf(terms) === 0) score *= plan.define && named(e.at) ? DEFINITION : TERMS;
+      return { ref: e.ref, score: e.exact * 1e9 + score, matchData: { metadata: e.metadata } };
+    });
+    showBestSections(results);
+    return results.map(function (r) {
+      /* Material multiplies each score by 1 + (1 if a page's own entry + share of query words found)²:
+         divided out here, so its order is this one. */
+      var share = materialShare(keys, Object.keys(r.matchData.metadata));
+      r.score /= 1 + Math.pow((r.ref.indexOf("#") === -1 ? 1 : 0) + share, 2);
+      return r;
+    }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /* Material shows a page's entry, then only its sections scored at least as high as the page's best
+     result (the rest are folded under "more"): a page whose title matched hid every section. Its best
+     section is raised just above the page's own entry, so it is shown; the page keeps its place. */
+  function showBestSections(results) {
+    var pages = Object.create(null), best = Object.create(null);
+    results.forEach(function (r) {
+      var path = r.ref.split("#")[0];
+      if (r.ref.indexOf("#") === -1) pages[path] = r;
+      else if (!best[path] || r.score > best[path].score) best[path] = r;
+    });
+    for (var path in best) {
+      if (pages[path] && pages[path].score >= best[path].score) best[path].score = pages[path].score * (1 + 1e-9);
+    }
+  }
+
+  /* Whether each concept an entry matched is in its title (a glossary entry's title is its term). */
+  function named(at) {
+    return at.every(function (metadata) {
+      for (var word in metadata) if (metadata[word].title) return true;
+      return false;
+    });
+  }
+
+  /* The share of neighbouring query words (concepts n and n + 1) that an entry writes next to each other,
+     or one word apart, in its title or text (Material's positions: the block of text << 20 | the word's
+     place in it). */
+  function nearness(at, count) {
+    if (count < 2) return 0;
+    var near = 0;
+    for (var n = 0; n + 1 < count; n++) {
+      if (at[n] && at[n + 1] && close(positions(at[n]), positions(at[n + 1]))) near++;
+    }
+    return near / (count - 1);
+  }
+
+  function positions(metadata) {
+    var byField = {};
+    for (var word in metadata) {
+      for (var field in metadata[word]) {
+        if (field !== "title" && field !== "text") continue;  /* hidden fields are lists of words */
+        (metadata[word][field].position || []).forEach(function (p) {
+          if (typeof p === "number") (byField[field] = byField[field] || []).push(p);
+        });
+      }
+    }
+    return byField;
+  }
+
+  function close(a, b) {
+    for (var field in a) {
+      if (!b[field]) continue;
+      for (var i = 0; i < a[field].length; i++) {
+        for (var j = 0; j < b[field].length; j++) {
+          var x = a[field][i], y = b[field][j];
+          if (x !== y && x >>> 20 === y >>> 20 && Math.abs(x - y) <= 2) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /* The share of the query's words Material finds in an entry's matched terms (getSearchQueryTerms). */
+  function materialShare(keys, matched) {
+    var found = 0, counted = 0;
+    keys.forEach(function (key) {
+      if (matched.some(function (word) { return word.indexOf(key) === 0; })) { found++; counted++; }
+      else if (stopWordFilter(key)) counted++;
+    });
+    return counted ? found / counted : 0;
+  }
+
+  var search = lunr.Index.prototype.search;
+  lunr.Index.prototype.search = function (queryString) {
+    var plan = pending;
+    pending = null;
+    if (!plan || this !== built) return search.call(this, queryString);
+    return searchPlan(this, plan);
+  };
+
+  /* ---- a query in lunr's own syntax (+word, -word, field:word, word~1): read as before ---- */
+
+  function legacyHanTerms(chunk) {
+    var terms = [];
+    cut(chunk, true).forEach(function (piece) {
+      (foldedWords[folded(piece.text)] || [piece.text]).forEach(function (word) { terms.push(word); });
+    });
+    return terms;
+  }
+
+  function legacy(query) {
+    var terms = [];
+    query.split(/\s+/).forEach(function (part) {
+      if (!part) return;
+      if (/^[+\-]|[:~^*]/.test(part)) { terms.push(part); return; }
+      part.split(separator).forEach(function (piece) {
+        piece = trim(piece);
+        if (!piece) return;
+        piece.split(HAN_RUNS).forEach(function (chunk) {
+          if (!chunk) return;
+          if (HAN.test(chunk)) terms.push.apply(terms, legacyHanTerms(chunk));
+          else if (!isStop(chunk)) terms.push(stem(chunk));
+        });
+      });
+    });
+    return terms.filter(function (t, i) { return t && terms.indexOf(t) === i; }).join(" ");
+  }
+
   self.explainerSearch = {
     setUp: setUp,
     analyse: function (query) { return words ? analyse(query) : query; }

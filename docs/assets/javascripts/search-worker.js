@@ -1,13 +1,14 @@
-/* Material's search worker, with the site's analysis of the query (issue 15; ARCHITECTURE.md, "Search").
+/* Material's search worker, with the site's analysis of the query (issues 15 and 21; ARCHITECTURE.md, "Search").
    This file is what every page loads (a few hundred bytes); the analysis itself, search-analysis.js,
    is imported when Material first sets up the index, i.e. when the reader opens search.
    Loaded instead of Material's worker (overrides/main.html names it in "search"), it loads Material's
-   own worker, so the index and the results are Material's, and changes three things in it:
-   - a trimmer that knows every script (lunr's strips all that is not ASCII: a whole Chinese word);
-   - the query is read as the index was: its Han runs are cut into the index's own words (variants
-     folded with the index's config.fold: 台 = 臺, 衞 = 衛); a compound the index holds whole is
-     required and brings its parts (so the results highlight them); Latin words are stemmed as lunr's
-     stemmer stemmed the index (arbitrations → arbitr), and stop words left out as the index left them;
+   own worker, so the index and the results are Material's, and search-analysis.js changes in it:
+   - lunr's pipeline: a trimmer that knows every script (lunr's strips all that is not ASCII: a whole
+     Chinese word), a stop-word filter for Chinese and English question and function words (config.stop);
+   - the query, read as the index was: Han runs cut into the index's own words (variants folded with the
+     index's config.fold: 台 = 臺), unknown runs as their pairs, Latin words stemmed, stop words left out,
+     everyday synonyms (config.synonyms) and typos of five letters or more;
+   - the search: every word of the query required, then one given up at a time when nothing has them all;
    - Material's own cut of Han queries (longest index words, which loses the last characters and turns
      法庭 into 法) is switched off: it looks words up with `in`, which now answers "no".
    The vocabulary is the index itself: nothing more is downloaded. */

@@ -36,7 +36,7 @@ TAG = re.compile(r"<[^>]+>")
 
 HAN_WORD = re.compile(f"[{HAN_CHARACTERS}]{{3,}}")
 HAN_CHAR = HAN
-FIELDS = ("title", "text", "aliases")
+FIELDS = ("title", "text", "aliases", "twin")
 
 
 def partition(word: str, is_word: Callable[[str], bool]) -> list[str]:

@@ -70,7 +70,7 @@ def test_the_split_gives_each_language_its_own_spellings(tmp_path):
     (site / "search" / "search_index.json").write_text(json.dumps({"config": config, "docs": docs}),
                                                       encoding="utf-8")
     groups = {"": GROUPS_ZH, "en/": GROUPS_EN}
-    split_search_index(site, ["en/"], lambda prefix, index: add_search_aliases(index, groups[prefix], fake_cut))
+    split_search_index(site, ["en/"], lambda prefix, index, prepared: add_search_aliases(index, groups[prefix], fake_cut))
     zh = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     en = json.loads((site / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert zh["docs"][0][FIELD].startswith("电诈\u200b")

@@ -55,3 +55,24 @@ def test_chinese_text_is_written_as_utf8(tmp_path):
     site = write_site(tmp_path)
     split_search_index(site, ["en/"])
     assert "共享法庭" in (site / "search" / "search_index.json").read_text(encoding="utf-8")
+
+
+def test_each_index_is_prepared_then_enriched_seeing_every_prepared_part(tmp_path):
+    """An English entry draws on its Chinese twin as prepared (explainer/search/sections.py), not as
+    enriched: what the other part saw is a copy, taken before any part was enriched."""
+    site = write_site(tmp_path)
+    seen = {}
+
+    def prepare(prefix, index):
+        index["docs"] = [doc for doc in index["docs"] if doc["location"] != "enforcement/"]
+
+    def enrich(prefix, index, prepared):
+        seen[prefix] = {p: [doc["location"] for doc in docs] for p, docs in prepared.items()}
+        for doc in index["docs"]:
+            doc["title"] += "!"
+
+    assert split_search_index(site, ["en/"], enrich, prepare) == {"en/": 3, "": 3}
+    assert seen["en/"][""] == ["", "numbers/#shared-courts", "interview/rule-of-law/"]
+    assert seen[""] == seen["en/"]
+    assert [d["title"] for d in read(site / "en" / "search" / "search_index.json")["docs"]] == ["Home!", "Shared courts!",
+                                                                                              "Rule of law!"]
