@@ -37,6 +37,12 @@ EXPLAINER = ROOT / "hooks" / "explainer"
 # Named in the documents, not files of the repository: what each stands for.
 NOT_FILES = {
     "<page>/parallel/": "URL of an interview page's parallel view, written by the build",
+    "/charts/<id>/": "URL of the page the build writes for each chart of data/metrics.json",
+    "/charts/<id>/embed/": "URL of the embeddable view the build writes for each chart",
+    "assets/cards/<edition>-<slug>.<key>.png": "a preview card the build publishes (hooks/explainer/cards/card.py)",
+    "sitemap.xml": "the sitemap the build writes at the site's root (hooks/explainer/pages/sitemap.py)",
+    "sitemap.xml.gz": "its gzipped copy, written beside it",
+    ".cache/cards/": "the preview cards' cache the build keeps at the project's root (gitignored)",
     "downloads/cite/<lang>/<page>.bib|.json": "citation files the build writes per edition and page",
     "site.*": "downloads/cite/<lang>/site.bib and site.json, written by the build",
     "bundle.<hash>.min.js": "Material's bundle, named by a hash of its content",
