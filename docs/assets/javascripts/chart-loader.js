@@ -17,7 +17,7 @@
 
   var here = document.currentScript.src;
   var vendor = new URL("../vendor/plotly/", here).href;
-  var PLOTLY = vendor + "plotly-basic.min.js";
+  var PLOTLY = vendor + "plotly-charts.min.js";  /* core + bar only: tools/build-plotly.sh */
   var CHARTS = new URL("charts.js", here).href;
   var NEAR = "100% 0px";    /* a screen above or below the view */
   var QUIET_MS = 500;       /* no scroll for this long: the reader is reading, Plotly may run */
@@ -126,7 +126,7 @@
     if (savingData() || !window.IntersectionObserver || watch.started) return;
     watch.started = true;
     var charts = [].slice.call(root.querySelectorAll(".ex-chart"));
-    var fetching = null, ready = false, started = false, timer = null;
+    var fetching = null, ready = false, started = false, timer = null, lastScroll = 0;
     function inView() {
       return charts.some(function (figure) {
         var box = figure.getBoundingClientRect();
@@ -138,10 +138,10 @@
       if (started || !ready) return;
       timer = setTimeout(function () {
         var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 1); };
-        idle(function () {
-          if (started || !inView()) return;
+        idle(function () {  /* a scroll since the timer was set sets a new one */
+          if (started || !inView() || performance.now() - lastScroll < QUIET_MS) return;
           started = true;
-          removeEventListener("scroll", whenQuiet);
+          removeEventListener("scroll", scrolled);
           runAll(charts[0]).catch(function () { started = false; });
         }, { timeout: 1000 });
       }, QUIET_MS);
@@ -151,8 +151,9 @@
       observer.disconnect();
       fetching = fetchAll(charts[0], true).then(function () { ready = true; whenQuiet(); });
     }, { rootMargin: NEAR });
+    function scrolled() { lastScroll = performance.now(); whenQuiet(); }
     charts.forEach(function (figure) { observer.observe(figure); });
-    addEventListener("scroll", whenQuiet, { passive: true });
+    addEventListener("scroll", scrolled, { passive: true });
   }
 
   window.explainerChartLoader = { watch: watch, handle: handle, open: open };

@@ -37,8 +37,10 @@
     var connection = navigator.connection || {};
     var savingData = !!connection.saveData || /(^|-)2g$/.test(connection.effectiveType || "");
     if (!savingData) {
-      addEventListener("scroll", function () {
-        load().then(function (charts) { charts.watch(document); }, function () {});
+      addEventListener("scroll", function () {  /* in idle time: nothing of it runs in a scroll's frames */
+        (window.requestIdleCallback || setTimeout)(function () {
+          load().then(function (charts) { charts.watch(document); }, function () {});
+        }, { timeout: 1000 });
       }, { passive: true, once: true });
     }
     (savingData ? ["click"] : ["pointerdown", "touchstart", "focusin", "click", "pointermove"]).forEach(function (type) {
