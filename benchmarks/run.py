@@ -5,7 +5,9 @@ page in both languages, each right after or before its floor: a bare Material pa
 words (floor.py). Prints a table and writes benchmarks/results.md (the raw figures to results.json).
 Budgets (issue: fast and accessible on a phone) are reported as pass/fail here, never asserted in pytest.
 
-    .venv/bin/python benchmarks/run.py [--builds 5] [--lighthouse-runs 3]
+    .venv/bin/python benchmarks/run.py [--builds 5] [--lighthouse-runs 3] [--chart-runs 5] [--dwell 3000]
+
+A quick run (bytes and the chart timings, no Lighthouse): --builds 1 --lighthouse-runs 0 --chart-runs 5.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from tests.support.pages_server import PagesServer, free_port  # noqa: E402
 from tests.support.project_copy import copy_project, edit_metrics  # noqa: E402
 from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
 from floor import make_floor_site  # noqa: E402  (benchmarks/, beside this file)
+import chart_open  # noqa: E402  (benchmarks/, beside this file)
 
 LIGHTHOUSE = ROOT / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = chromium_executable()
@@ -212,7 +215,7 @@ def report(rows: list[dict], baseline: list[dict], builds: list[float], previews
               "The floor: a bare Material page holding the same words (benchmarks/floor.py), built and "
               "measured in the same run, page after page.",
               "“after charts” counts the bytes once the reader has opened every chart on the page (Plotly "
-              "basic, the chart code and the language's figures); it has no budget."]
+              "core + bar, the chart loader and code and the language's figures); it has no budget."]
     return "\n".join(lines) + "\n"
 
 
@@ -220,6 +223,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--builds", type=int, default=5)
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="0 for bytes only")
+    parser.add_argument("--chart-runs", type=int, default=5,
+                        help="runs of tap → first bar on a throttled phone per chart page (chart_open.py); 0: none")
+    parser.add_argument("--dwell", type=int, default=3000, help="ms the reader looks at a chart before the tap")
     args = parser.parse_args()
     runs = args.lighthouse_runs
     if runs and not LIGHTHOUSE.exists():
@@ -246,10 +252,17 @@ def main() -> None:
                         f"http://127.0.0.1:{port}{BASE_PATH}")
         print("Site, each page followed by its floor (a bare Material page with the same words):", flush=True)
         rows, baseline = measure(site_dir, floor_dir, runs, browser)
+        charts = {}
+        if args.chart_runs:
+            print("Tap → first bar on a throttled phone, every chart page:", flush=True)
+            charts = chart_open.measure({"site": site_dir}, browser, args.chart_runs, args.dwell)
         browser.close()
     text = report(rows, baseline, builds, previews, runs)
+    if charts:
+        text += "\n" + chart_open.table(charts, args.chart_runs, args.dwell)
     (ROOT / "benchmarks" / "results.md").write_text(text, encoding="utf-8")
-    raw = {"builds_s": builds, "preview_rebuilds_s": previews, "site": rows, "floor": baseline}
+    raw = {"builds_s": builds, "preview_rebuilds_s": previews, "site": rows, "floor": baseline,
+           "chart_open": charts.get("site", {})}
     (ROOT / "benchmarks" / "results.json").write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
     print(text)
 

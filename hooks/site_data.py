@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from explainer.charts.plotly_bundle import bundled_traces, check_traces
 from explainer.dataset.site_data import SiteData, load_site_data
 from explainer.assets.downloads import write_downloads
 from explainer.errors import SiteError
@@ -36,6 +37,7 @@ def root(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> None:
     try:
         _state["data"] = load_site_data(root(config))
+        check_traces(_state["data"].charts, _state["data"].dataset, bundled_traces(root(config)))
         check_markers_in(Path(config.docs_dir), known_ids(_state["data"]))
     except SiteError as error:
         raise PluginError(str(error)) from None

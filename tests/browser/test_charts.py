@@ -6,8 +6,9 @@
 - the static drawing fills its box, the interactive chart is drawn at the same height, with the
   same bars at the same lengths and the same colours;
 
-at phone to wide-desktop widths, in both languages, both palettes and in print. Plotly is loaded
-only when the reader asks for it; pointer movement caused by scrolling does not ask for it.
+at phone to wide-desktop widths, in both languages, both palettes and in print. Plotly draws a chart
+only when the reader asks for it; pointer movement caused by scrolling does not ask for it (what is
+fetched before that, and when: test_chart_loading.py).
 """
 
 from __future__ import annotations
@@ -238,7 +239,7 @@ def test_print_shows_the_true_static_drawing(new_page, site, chart_values):
         assert_text_is_clear(m["static"]["texts"], m["canvas"], where)
 
 
-def test_scrolling_under_a_resting_pointer_does_not_load_plotly(new_page, site):
+def test_scrolling_under_a_resting_pointer_does_not_draw_plotly(new_page, site):
     """The cause of a flaky test: scrolling moves charts under a still mouse, which fires pointer
     boundary events. Only real movement over a chart, a tap or the button upgrades it."""
     page, watch = new_page(width=1280, height=700)
@@ -249,7 +250,8 @@ def test_scrolling_under_a_resting_pointer_does_not_load_plotly(new_page, site):
         page.wait_for_timeout(60)
     page.wait_for_timeout(300)
     assert page.locator(".ex-chart[data-drawn]").count() == 0
-    assert not [u for u in watch.requested if "plotly" in u]
+    # Plotly may be prefetched, and run once scrolling stops, as a chart nears the view; never drawn unasked
+    # (what is fetched when: test_chart_loading.py).
     figure = figures(page).first
     figure.scroll_into_view_if_needed()
     box = figure.locator(".ex-chart__canvas").bounding_box()

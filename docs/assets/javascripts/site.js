@@ -1,13 +1,12 @@
 /* Site behaviour: interactive charts on demand, copy link / citation, a language switch that
-   keeps the reader's section. No third-party requests; Plotly, the chart drawing code (charts.js)
-   and each chart's figure are fetched from this site only when a reader reaches for a chart, so
-   pages paint without them. */
+   keeps the reader's section. No third-party requests; the chart loader, Plotly, the chart drawing
+   code (charts.js) and each chart's figure come from this site only after the page has loaded, as
+   chart-loader.js says, so pages paint without them. */
 (function () {
   "use strict";
 
 
   var here = document.currentScript && document.currentScript.src;
-  var vendor = here ? new URL("../vendor/plotly/", here).href : "assets/vendor/plotly/";
   var scripts = {};
 
   function loadScript(src) {  /* once per address */
@@ -23,61 +22,34 @@
     return scripts[src];
   }
 
-  /* Everything that draws the interactive chart (charts.js, Plotly and the figure drawn at build
-     time) comes when the reader first reaches for a chart, in parallel. */
-  var drawing = null;
-  function loadDrawing() {
-    if (!drawing) {
-      drawing = Promise.all([
-        loadScript(new URL("charts.js", here).href),
-        loadScript(vendor + "plotly-basic.min.js")
-      ]);
-      drawing.catch(function () { drawing = null; });
-    }
-    return drawing;
-  }
-
-  var figures = {};
-  function loadFigures(address) {  /* the page language's figures, one file for every chart */
-    if (!figures[address]) {
-      figures[address] = fetch(new URL(address, location.href)).then(function (response) {
-        if (!response.ok) throw new Error("could not load " + address);
-        return response.json();
-      });
-      figures[address].catch(function () { delete figures[address]; });
-    }
-    return figures[address];
-  }
-
-  function upgrade(figure) {
-    if (figure.dataset.drawn) return;
-    figure.dataset.drawn = "loading";
-    Promise.all([loadFigures(figure.dataset.spec), loadDrawing()]).then(function (loaded) {
-      var spec = loaded[0][figure.id];
-      /* The edition's plotly.js locale, named by its figure (editions.py): plotly-locale-zh-tw.js … */
-      var locale = (spec.config && spec.config.locale || "en").toLowerCase();
-      return (locale === "en" ? Promise.resolve() : loadScript(vendor + "plotly-locale-" + locale + ".js"))
-        .then(function () { return window.explainerCharts.draw(figure, spec); });
-    }).catch(function (error) {
-      delete figure.dataset.drawn;
-      console.warn(error.message);
-    });
-  }
-
+  /* Charts: chart-loader.js says what is fetched and run when. It comes at the reader's first scroll on
+     a chart page or first touch of a chart (only the click when the browser asks to save data), never
+     at load; the events that arrive before it are handed over once it is there. */
   function setUpCharts() {
-    document.querySelectorAll(".ex-chart").forEach(function (figure) {
-      var canvas = figure.querySelector(".ex-chart__canvas");
-      figure.querySelector(".ex-chart__interactive").addEventListener("click", function () { upgrade(figure); });
-      figure.querySelector(".ex-chart__png").addEventListener("click", function (event) {
-        var button = event.currentTarget;
-        loadScript(new URL("charts.js", here).href).then(function () { window.explainerCharts.png(button); });
-      });
-      /* A mouse that moves over the chart, or a tap on it; not the boundary events a scroll fires
-         when the page moves under a resting pointer, nor a finger that scrolls across it. */
-      canvas.addEventListener("pointermove", function (event) {
-        if (event.pointerType === "mouse" && (event.movementX || event.movementY)) upgrade(figure);
+    if (!document.querySelector(".ex-chart")) return;
+    var loader = null;
+    function load() {
+      loader = loader || loadScript(new URL("chart-loader.js", here).href).then(function () {
+        return window.explainerChartLoader;
+      }, function (error) { loader = null; throw error; });
+      return loader;
+    }
+    var connection = navigator.connection || {};
+    var savingData = !!connection.saveData || /(^|-)2g$/.test(connection.effectiveType || "");
+    if (!savingData) {
+      addEventListener("scroll", function () {  /* in idle time: nothing of it runs in a scroll's frames */
+        (window.requestIdleCallback || setTimeout)(function () {
+          load().then(function (charts) { charts.watch(document); }, function () {});
+        }, { timeout: 1000 });
+      }, { passive: true, once: true });
+    }
+    (savingData ? ["click"] : ["pointerdown", "touchstart", "focusin", "click", "pointermove"]).forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        var figure = event.target.closest && event.target.closest(".ex-chart");
+        if (figure && (type !== "pointermove" || event.pointerType === "mouse")) {
+          load().then(function (charts) { charts.handle(event, figure); }, function (error) { console.warn(error.message); });
+        }
       }, { passive: true });
-      canvas.addEventListener("click", function () { upgrade(figure); });
     });
   }
 

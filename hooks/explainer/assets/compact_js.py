@@ -11,7 +11,7 @@ from pathlib import Path
 
 import rjsmin
 
-SCRIPTS = ("site.js", "cite.js", "charts.js", "search-worker.js", "search-analysis.js")
+SCRIPTS = ("site.js", "cite.js", "chart-loader.js", "charts.js", "search-worker.js", "search-analysis.js")
 SCRIPTS_DIR = "assets/javascripts"
 
 

@@ -1,5 +1,6 @@
-"""The self-hosted Plotly bundle is the version plotly.py validates figures against, with its licence
-and the zh-CN locale; every file served is the one recorded in vendor.json (npm package, version, SHA-256)."""
+"""The self-hosted Plotly bundle is built from the plotly.js that plotly.py validates figures against, with
+its licence and the zh-CN locale; every file served is the one recorded in vendor.json (npm package,
+version, SHA-256). Its trace types are exactly those the charts draw (rebuilding it: test_plotly_build.py)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ VENDOR = "docs/assets/vendor/plotly"
 
 
 def test_bundle_names_the_version_plotly_py_ships(root):
-    head = (root / VENDOR / "plotly-basic.min.js").read_text(encoding="utf-8")[:500]
+    head = (root / VENDOR / "plotly-charts.min.js").read_text(encoding="utf-8")[:300]
     version = plotly.offline.get_plotlyjs_version()
-    found = re.search(r"plotly\.js \(basic - minified\) v(\d+\.\d+\.\d+)", head)
+    found = re.search(r"plotly\.js \(explainer: core, [a-z, ]+ - minified\) v(\d+\.\d+\.\d+)", head)
     assert found, head[:200]
     assert found.group(1) == version
 
@@ -48,7 +49,16 @@ def test_every_file_served_is_recorded_with_its_sha256(root):
 
 def test_recorded_version_is_the_plotly_js_plotly_py_bundles(root):
     packages = manifest(root)["packages"]
-    assert packages["plotly.js-basic-dist-min"]["version"] == plotly.offline.get_plotlyjs_version()
+    assert packages["plotly.js"]["version"] == plotly.offline.get_plotlyjs_version()
+    assert manifest(root)["bundle"]["inputs"]["plotly.js"] == packages["plotly.js"]
+
+
+def test_live_data_the_bundle_holds_exactly_the_trace_types_the_charts_draw(root, live_dataset):
+    from explainer.charts.drawings import chart_drawings
+
+    drawn = {trace.get("type", "scatter") for drawing in chart_drawings(live_dataset).values()
+             for trace in drawing.figure["data"]}
+    assert set(manifest(root)["bundle"]["traces"]) == drawn
 
 
 def test_each_file_names_a_recorded_npm_package_and_its_tarball_integrity(root):
