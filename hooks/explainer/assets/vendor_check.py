@@ -1,6 +1,6 @@
-"""The self-hosted plotly.js files are exactly those recorded in ``vendor.json`` (tools/vendor-plotly.sh):
-no file served that is not recorded, none recorded missing, each with its recorded SHA-256, and the
-basic bundle the version plotly.py validates figures against. No network: the deploy workflow runs it
+"""The self-hosted plotly.js files are exactly those recorded in ``vendor.json`` (tools/build-plotly.sh,
+tools/vendor-plotly.sh): no file served that is not recorded, none recorded missing, each with its recorded
+SHA-256, and the site's bundle the version plotly.py validates figures against. No network: the deploy workflow runs it
 (tools/check_release.py) before the build, so a changed or added vendor file is never published."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 VENDOR = "docs/assets/vendor/plotly"
-BUNDLE = "plotly-basic.min.js"
-BUNDLE_VERSION = re.compile(r"plotly\.js \(basic - minified\) v(\d+\.\d+\.\d+)")
+BUNDLE = "plotly-charts.min.js"
+BUNDLE_VERSION = re.compile(r"plotly\.js \([^)]*- minified\) v(\d+\.\d+\.\d+)")
 
 
 def vendor_problems(root: Path, plotly_js_version: str | None = None) -> list[str]:
@@ -31,7 +31,7 @@ def vendor_problems(root: Path, plotly_js_version: str | None = None) -> list[st
         digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
         if digest != files[name].get("sha256"):
             problems.append(f"{VENDOR}/{name}: SHA-256 {digest[:16]}… is not the recorded one; "
-                            "run tools/vendor-plotly.sh --check")
+                            "run tools/build-plotly.sh --check and tools/vendor-plotly.sh --check")
     if plotly_js_version and BUNDLE in on_disk:
         found = BUNDLE_VERSION.search((folder / BUNDLE).read_text(encoding="utf-8", errors="replace")[:500])
         if not found or found.group(1) != plotly_js_version:

@@ -21,22 +21,22 @@ def test_the_repository_passes(root):
 def test_a_changed_an_added_and_a_missing_file_are_each_one_line(root, tmp_path):
     copied = copy(root, tmp_path)
     folder = copied / VENDOR
-    with open(folder / "plotly-basic.min.js", "a", encoding="utf-8") as bundle:
+    with open(folder / "plotly-charts.min.js", "a", encoding="utf-8") as bundle:
         bundle.write(";alert(1)")
     (folder / "extra.js").write_text("x", encoding="utf-8")
     (folder / "LICENSE.txt").unlink()
     assert vendor_problems(copied) == [
         f"{VENDOR}/extra.js: served but not recorded in vendor.json",
         f"{VENDOR}/LICENSE.txt: recorded in vendor.json but missing",
-        f"{VENDOR}/plotly-basic.min.js: SHA-256 "
-        + __import__("hashlib").sha256((folder / "plotly-basic.min.js").read_bytes()).hexdigest()[:16]
-        + "… is not the recorded one; run tools/vendor-plotly.sh --check",
+        f"{VENDOR}/plotly-charts.min.js: SHA-256 "
+        + __import__("hashlib").sha256((folder / "plotly-charts.min.js").read_bytes()).hexdigest()[:16]
+        + "… is not the recorded one; run tools/build-plotly.sh --check and tools/vendor-plotly.sh --check",
     ]
 
 
 def test_another_plotly_js_version_is_named(root, tmp_path):
     assert vendor_problems(copy(root, tmp_path), "9.9.9") == [
-        f"{VENDOR}/plotly-basic.min.js: not plotly.js 9.9.9, the version plotly.py bundles"]
+        f"{VENDOR}/plotly-charts.min.js: not plotly.js 9.9.9, the version plotly.py bundles"]
 
 
 def test_an_unreadable_record(root, tmp_path):
