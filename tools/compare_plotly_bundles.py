@@ -7,7 +7,7 @@ marker's position and shape, every annotation's text and place, and the hover la
 a phone's and a desktop's width. Builds the site, serves it, and answers the site's bundle's address with
 each file in turn. Prints the differences (none expected) and, with --json, writes the record.
 
-    .venv/bin/python tools/compare_plotly_bundles.py [--before FILE] [--json FILE]
+    .venv/bin/python tools/compare_plotly_bundles.py [--before FILE] [--json FILE]  (the recorded comparison: benchmarks/plotly-bundle-comparison.json)
 """
 
 from __future__ import annotations
