@@ -2,7 +2,8 @@
 
 For every built page of ours, the words of its article (headings, paragraphs, list items, table
 cells, figure text; not the script-drawn chart, not the buttons) are written as plain Markdown into
-a Material site with nothing added: no hooks, no custom CSS or JavaScript, no charts, the theme's
+a Material site with nothing added (a chart's embeddable view has no ``<article>``: the words of its
+``<main>``): no hooks, no custom CSS or JavaScript, no charts, the theme's
 own defaults except ``font: false`` (the default asks Google Fonts, which readers in mainland China
 cannot reach and this benchmark has no network for; our site makes the same choice). Each language
 is its own bare build, at the same paths as ours, so one server serves both sites alike.
@@ -24,10 +25,12 @@ VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "col", "are
 
 
 class ArticleWords(HTMLParser):
-    """The text of ``<article>``, one Markdown block per block element, in document order."""
+    """The text of ``<article>`` (or of another ``root`` element), one Markdown block per block element,
+    in document order."""
 
-    def __init__(self):
+    def __init__(self, root: str = "article"):
         super().__init__(convert_charrefs=True)
+        self.root = root
         self.stack: list[tuple[str, bool]] = []  # open elements inside the article: (tag, skipped)
         self.blocks: list[str] = []
         self.current: list[str] | None = None
@@ -41,7 +44,7 @@ class ArticleWords(HTMLParser):
         if tag in VOID:
             return
         attrs = dict(attrs)
-        if tag == "article" or self.stack:
+        if tag == self.root or self.stack:
             skipped = tag in SKIPPED or attrs.get("aria-hidden") == "true" or "headerlink" in (attrs.get("class") or "")
             self.stack.append((tag, skipped))
             if tag in BLOCKS and not self.skipping:
@@ -79,8 +82,13 @@ def escape_markdown(text: str) -> str:
 
 
 def page_words(html: str) -> str:
-    parser = ArticleWords()
-    parser.feed(html)
+    """The article's words; for a page without ``<article>`` (a chart's embeddable view, a bare template
+    with no Material frame), the words of its ``<main>``."""
+    for root in ("article", "main"):
+        parser = ArticleWords(root)
+        parser.feed(html)
+        if parser.blocks or parser.current:
+            return parser.markdown()
     return parser.markdown()
 
 
