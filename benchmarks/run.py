@@ -1,11 +1,13 @@
 """Benchmark: page weight, Lighthouse mobile scores and build time, against the floor.
 
 Builds the site, serves it with gzip under the site_url path (as GitHub Pages does) and measures every
-page in both languages, each right after or before its floor: a bare Material page holding the same
+page in every edition (the Markdown pages, the parallel views, the list of charts, every chart's page and
+its embeddable view), each right after or before its floor: a bare Material page holding the same
 words (floor.py). Prints a table and writes benchmarks/results.md (the raw figures to results.json).
 Budgets (issue: fast and accessible on a phone) are reported as pass/fail here, never asserted in pytest.
 
     .venv/bin/python benchmarks/run.py [--builds 5] [--lighthouse-runs 3] [--chart-runs 5] [--dwell 3000]
+                                       [--pages 'zh:/charts/*/' ...]
 
 A quick run (bytes and the chart timings, no Lighthouse): --builds 1 --lighthouse-runs 0 --chart-runs 5.
 """
@@ -13,6 +15,7 @@ A quick run (bytes and the chart timings, no Lighthouse): --builds 1 --lighthous
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import statistics
@@ -26,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from tests.conftest import LANG_PREFIX, LANGS, page_paths  # noqa: E402
+from tests.conftest import CHARTS_INDEX, LANG_PREFIX, LANGS, chart_page_paths, page_paths  # noqa: E402
 from tests.support.chromium import chromium_executable  # noqa: E402
 from tests.support.live_preview import LivePreview  # noqa: E402
 from tests.support.pages_server import PagesServer, free_port  # noqa: E402
@@ -128,23 +131,37 @@ def one_lighthouse(url: str) -> dict:
     }
 
 
-def measured_pages(site_dir: Path) -> list[tuple[str, str]]:
-    """(language, path) of every page: the Markdown pages and the generated parallel views."""
+def measured_pages(site_dir: Path, patterns: list[str] | None = None) -> list[tuple[str, str]]:
+    """(language, path) of every page: the Markdown pages, the generated parallel views, the list of
+    charts, every chart's page and its embeddable view (from data/metrics.json, like the tests).
+    ``patterns`` (shell globs against "lang:/path", e.g. "en:/charts/*/embed/") keep only the pages
+    that match one."""
     paths = page_paths()
     paths += sorted(p.parent.relative_to(site_dir).as_posix() + "/"
                     for p in site_dir.glob("interview/*/parallel/index.html"))
-    return [(lang, path) for path in paths for lang in LANGS]
+    paths += [CHARTS_INDEX] + [p for path in chart_page_paths() for p in (path, path + "embed/")]
+    pages = [(lang, path) for path in paths for lang in LANGS]
+    if patterns:
+        pages = [(lang, path) for lang, path in pages
+                 if any(fnmatch.fnmatchcase(f"{lang}:/{path}", pattern) for pattern in patterns)]
+    return pages
 
 
-def measure(site_dir: Path, floor_dir: Path, lighthouse_runs: int, browser) -> tuple[list[dict], list[dict]]:
+def is_embed(path: str) -> bool:
+    return path.endswith("/embed/")
+
+
+def measure(site_dir: Path, floor_dir: Path, pages: list[tuple[str, str]], lighthouse_runs: int,
+            browser) -> tuple[list[dict], list[dict]]:
     """Every page of ours and its floor, one after the other, so both meet the machine in the same state."""
     rows, floor_rows = [], []
     with PagesServer(site_dir, BASE_PATH, free_port(), use_gzip=True) as ours, \
             PagesServer(floor_dir, BASE_PATH, free_port(), use_gzip=True) as floor:
-        for lang, path in measured_pages(site_dir):
+        for lang, path in pages:
             rel = LANG_PREFIX[lang] + path
             has_chart = 'class="ex-chart ' in (site_dir / rel / "index.html").read_text(encoding="utf-8")
-            row = {"page": f"{lang}:/{path}", "chart": has_chart, **wire_bytes(ours.url + rel, browser, False)}
+            row = {"page": f"{lang}:/{path}", "chart": has_chart, "embed": is_embed(path),
+                   **wire_bytes(ours.url + rel, browser, False)}
             base = {"page": row["page"], "chart": False, **wire_bytes(floor.url + rel, browser, False)}
             if has_chart:
                 row["after_charts"] = wire_bytes(ours.url + rel, browser, True)["total"]
@@ -156,7 +173,7 @@ def measure(site_dir: Path, floor_dir: Path, lighthouse_runs: int, browser) -> t
                     r.update(summarise(r.pop("runs")))
             rows.append(row)
             floor_rows.append(base)
-            print(f"  {row['page']:<44} {row['total'] / 1024:6.1f} KB (floor {base['total'] / 1024:6.1f})"
+            print(f"  {row['page']:<50} {row['total'] / 1024:6.1f} KB (floor {base['total'] / 1024:6.1f})"
                   + (f"  perf {row.get('perf')} a11y {row.get('a11y')} {row.get('a11y_problems') or ''}"
                      f" lcp {row.get('lcp_ms')} (floor {base.get('lcp_ms')}) cls {row.get('cls')}"
                      if lighthouse_runs else ""), flush=True)
@@ -197,7 +214,8 @@ def report(rows: list[dict], baseline: list[dict], builds: list[float], previews
         sep += " :---: |"
     lines += [head, sep]
     for row, base in zip(rows, baseline):
-        cells = [row["page"] + (" (chart)" if row["chart"] else ""), f"{row['total'] / 1024:.1f}",
+        kind = " (embed)" if row.get("embed") else " (chart)" if row["chart"] else ""
+        cells = [row["page"] + kind, f"{row['total'] / 1024:.1f}",
                  f"{row.get('after_charts', row['total']) / 1024:.1f}",
                  f"{base['total'] / 1024:.1f}", f"{row['total'] / base['total']:.2f}"]
         if lighthouse_on:
@@ -214,6 +232,9 @@ def report(rows: list[dict], baseline: list[dict], builds: list[float], previews
               f"LCP ≤ 1.5 s and ≤ {BUDGET['floor_lcp_ratio']}× its floor's; CLS ≤ {BUDGET['cls']}.",
               "The floor: a bare Material page holding the same words (benchmarks/floor.py), built and "
               "measured in the same run, page after page.",
+              "An embed (`charts/<id>/embed/`, a bare template for an iframe: no Material header, navigation, "
+              "search or bundle) is judged against the same kind of floor, a bare Material page with its words, "
+              "by the same budgets: it should sit far below its floor.",
               "“after charts” counts the bytes once the reader has opened every chart on the page (Plotly "
               "core + bar, the chart loader and code and the language's figures); it has no budget."]
     return "\n".join(lines) + "\n"
@@ -225,6 +246,9 @@ def main() -> None:
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="0 for bytes only")
     parser.add_argument("--chart-runs", type=int, default=5,
                         help="runs of tap → first bar on a throttled phone per chart page (chart_open.py); 0: none")
+    parser.add_argument("--pages", action="append", metavar="PATTERN",
+                        help="measure only pages matching this shell glob against 'lang:/path' "
+                             "(e.g. 'zh:/charts/*/', '*:/charts/*/embed/'); repeatable; default: every page")
     parser.add_argument("--dwell", type=int, default=3000, help="ms the reader looks at a chart before the tap")
     args = parser.parse_args()
     runs = args.lighthouse_runs
@@ -247,11 +271,18 @@ def main() -> None:
             sys.exit(result.stderr)
         floor_dir = Path(tmp) / "floor" / "site"
         floor_dir.parent.mkdir()
-        make_floor_site(site_dir, floor_dir, sorted({path for _, path in measured_pages(site_dir)}),
+        pages = measured_pages(site_dir, args.pages)
+        if not pages:
+            sys.exit(f"no page matches {args.pages}")
+        missing = [LANG_PREFIX[lang] + path for lang, path in pages
+                   if not (site_dir / LANG_PREFIX[lang] / path / "index.html").exists()]
+        if missing:
+            sys.exit(f"not in the build: {', '.join(missing)}")
+        make_floor_site(site_dir, floor_dir, sorted({path for _, path in pages}),
                         dict(LANG_PREFIX),
                         f"http://127.0.0.1:{port}{BASE_PATH}")
         print("Site, each page followed by its floor (a bare Material page with the same words):", flush=True)
-        rows, baseline = measure(site_dir, floor_dir, runs, browser)
+        rows, baseline = measure(site_dir, floor_dir, pages, runs, browser)
         charts = {}
         if args.chart_runs:
             print("Tap → first bar on a throttled phone, every chart page:", flush=True)
