@@ -1,4 +1,6 @@
-"""Screenshots of every page, both languages, phone (375 px) and desktop (1280 px), light and dark.
+"""Screenshots of every page, every edition, phone (375 px) and desktop (1280 px), light and dark.
+
+Every page: the Markdown pages, the list of charts, every chart's page and its embeddable view.
 
 For looking at the site as a reader would before calling a change done. Writes PNGs into
 screenshots/ (not tracked):
@@ -15,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.conftest import LANG_PREFIX, LANGS, page_paths  # noqa: E402
+from tests.conftest import CHARTS_INDEX, LANG_PREFIX, LANGS, chart_page_paths, page_paths  # noqa: E402
 from tests.support.served_site import served_site  # noqa: E402
 
 OUT = ROOT / "screenshots"
@@ -24,10 +26,12 @@ WIDTHS = {"phone": (375, 812), "desktop": (1280, 900)}
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", help="comma-separated page paths ('' is home); default: all")
+    parser.add_argument("--pages", help="comma-separated page paths ('' is home); default: all, with the list of "
+                                        "charts, every chart's page and its embed (charts/<id>/embed/)")
     parser.add_argument("--full", action="store_true", help="whole page instead of the first screen")
     args = parser.parse_args()
-    pages = args.pages.split(",") if args.pages is not None else page_paths()
+    pages = args.pages.split(",") if args.pages is not None else (
+        page_paths() + [CHARTS_INDEX] + [p for path in chart_page_paths() for p in (path, path + "embed/")])
 
     OUT.mkdir(exist_ok=True)
     with served_site() as (server, browser):
