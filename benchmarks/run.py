@@ -278,7 +278,9 @@ def main() -> None:
                    if not (site_dir / LANG_PREFIX[lang] / path / "index.html").exists()]
         if missing:
             sys.exit(f"not in the build: {', '.join(missing)}")
-        make_floor_site(site_dir, floor_dir, sorted({path for _, path in pages}),
+        # The floor always holds every page, even when --pages measures a few: its search index (loaded
+        # with each page) then weighs what ours does.
+        make_floor_site(site_dir, floor_dir, sorted({path for _, path in measured_pages(site_dir)}),
                         dict(LANG_PREFIX),
                         f"http://127.0.0.1:{port}{BASE_PATH}")
         print("Site, each page followed by its floor (a bare Material page with the same words):", flush=True)
