@@ -312,6 +312,9 @@ WORKER_FACTS = (
     (r"self\.lunr=", "exposes lunr as self.lunr (search-analysis.js replaces lunr.trimmer and wraps "
                      "lunr.Builder.prototype.build through it)"),
     (r"Builder\.prototype\.build=", "bundles lunr's Builder.prototype.build (search-analysis.js wraps it)"),
+    (r'addEventListener\("message",\w+=>.{0,40}postMessage\(.{0,20}\w+\.data\)',
+     "answers each message event's data from a listener it adds when imported (search-worker.js imports it on "
+     "the first message and dispatches that message again)"),
     (r"switch\(\w+\.type\)\{case 0:.{0,80}\.data\.config.{0,80}\{type:1\};case 2:",
      "answers message type 0 (setup, with data.config) and 2 (query) (search-worker.js reads both)"),
     (r"sc=Han\}\+.{0,20}?\w+=>\[\.\.\.\w+\(\w+,this\.index\.invertedIndex\)\]",

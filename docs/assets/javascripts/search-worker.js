@@ -1,6 +1,6 @@
 /* Material's search worker, with the site's analysis of the query (issues 15 and 21; ARCHITECTURE.md, "Search").
-   This file is what every page loads (a few hundred bytes); the analysis itself, search-analysis.js,
-   is imported when Material first sets up the index, i.e. when the reader opens search.
+   This file is what every page loads (a few hundred bytes); Material's worker and the analysis,
+   search-analysis.js, are imported when Material first sets up the index, i.e. when the reader opens search.
    Loaded instead of Material's worker (overrides/main.html names it in "search"), it loads Material's
    own worker, so the index and the results are Material's, and search-analysis.js changes in it:
    - lunr's pipeline: a trimmer that knows every script (lunr's strips all that is not ASCII: a whole
@@ -16,19 +16,27 @@
   "use strict";
   var SETUP = 0, QUERY = 2;  /* Material's message types */
 
-  /* Registered before Material's worker is imported, so it sees each message first. */
+  var name = new URLSearchParams(self.location.search).get("worker") || "";
+  if (!/^search\.[0-9a-f]+\.min\.js$/.test(name)) throw new Error("search-worker.js: no Material worker named");
+  var replay = null;  /* the first message, dispatched again once Material's worker is in */
+
+  /* Material's worker (10 KB gzip) is imported on the first message, i.e. when the reader opens search and
+     Material sends the index (overrides/partials/explainer/defer-search-index.html), not on every page
+     view; the message is then dispatched again, for the listener Material's worker has just added. */
   self.addEventListener("message", function (event) {
     var message = event.data;
-    if (!message) return;
+    if (!message || event === replay) return;
+    var first = !replay;
+    if (first) {
+      importScripts("workers/" + name);  /* lunr and Material's listener, before search-analysis.js patches lunr */
+      replay = new MessageEvent("message", {data: message});
+    }
     if (message.type === SETUP && message.data && message.data.config) {
       if (!self.explainerSearch) importScripts("search-analysis.js");  /* before Material builds the index */
       self.explainerSearch.setUp(message.data.config);
     }
     if (message.type === QUERY && self.explainerSearch && typeof message.data === "string")
       message.data = self.explainerSearch.analyse(message.data);
+    if (first) self.dispatchEvent(replay);
   });
-
-  var name = new URLSearchParams(self.location.search).get("worker") || "";
-  if (!/^search\.[0-9a-f]+\.min\.js$/.test(name)) throw new Error("search-worker.js: no Material worker named");
-  importScripts("workers/" + name);
 })();
