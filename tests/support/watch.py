@@ -27,8 +27,11 @@ class PageWatch:
         return self
 
     def on_request_failed(self, request) -> None:
-        left_behind = self.started_on.get(id(request), self.navigations) < self.navigations
-        if left_behind and "ERR_ABORTED" in (request.failure or ""):
+        count, document = self.started_on.get(id(request), (self.navigations, None))
+        # The page's scripts may start a request after the reader's click started the next navigation:
+        # it belongs to the page being left if its frame has shown another document since.
+        left_behind = count < self.navigations or (document is not None and frame_url(request) != document)
+        if (left_behind or is_prefetch(request)) and "ERR_ABORTED" in (request.failure or ""):
             return
         self.failed.append(f"{request.url} ({request.failure})")
 
@@ -44,7 +47,7 @@ class PageWatch:
         if page is not None and request.is_navigation_request() and request.frame == page.main_frame:
             self.navigations += 1  # the reader leaves the page as this request starts
         self.requested.append(request.url)
-        self.started_on[id(request)] = self.navigations
+        self.started_on[id(request)] = (self.navigations, frame_url(request))
         parts = urlsplit(request.url)
         if parts.scheme in ("http", "https") and f"{parts.scheme}://{parts.netloc}" != self.origin:
             self.off_site.append(request.url)
@@ -56,3 +59,18 @@ class PageWatch:
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def is_prefetch(request) -> bool:
+    """A <link rel=prefetch> (the chart loader's, ahead of a tap): a hint the browser may drop, e.g. when the
+    reader follows a link while it is under way; the tap itself fetches what is missing."""
+    headers = request.headers
+    return "prefetch" in (headers.get("sec-purpose", "") + headers.get("purpose", ""))
+
+
+def frame_url(request) -> str | None:
+    """The address of the document in the request's frame now (None for a worker's request)."""
+    try:
+        return request.frame.url
+    except Exception:  # a service or dedicated worker's request has no frame
+        return None
