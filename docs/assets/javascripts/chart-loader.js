@@ -1,6 +1,6 @@
 /* Chart loader: when plotly.js and a chart's figure are fetched, when they run, when a chart is drawn.
    Never at page load. site.js loads this file on a chart page at the reader's first scroll or first
-   touch of a chart (a chart page or an embed can load it directly and call watch()).
+   touch of a chart, on a chart page and in an embed alike; it runs scripts with site.js's loader.
 
    - A chart comes within a screen of the view: Plotly, charts.js, the figures and the edition's locale
      are prefetched (<link rel=prefetch>: the lowest priority, into the HTTP cache, nothing run).
@@ -27,19 +27,7 @@
     return !!connection.saveData || /(^|-)2g$/.test(connection.effectiveType || "");
   }
 
-  var scripts = {};
-  function run(src) {  /* once per address; from the HTTP cache when prefetched */
-    if (!scripts[src]) {
-      scripts[src] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = src;
-        script.onload = resolve;
-        script.onerror = function () { delete scripts[src]; reject(new Error("could not load " + src)); };
-        document.head.appendChild(script);
-      });
-    }
-    return scripts[src];
-  }
+  var run = window.explainerLoadScript;  /* site.js's, once per address; from the HTTP cache when prefetched */
 
   var prefetched = {};
   function prefetch(href) {  /* resolves when the file is in the cache (or failed: the tap fetches again) */

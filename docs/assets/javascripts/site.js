@@ -21,6 +21,7 @@
     }
     return scripts[src];
   }
+  window.explainerLoadScript = loadScript;  /* chart-loader.js runs Plotly and charts.js with it */
 
   /* Charts: chart-loader.js says what is fetched and run when. It comes at the reader's first scroll on
      a chart page or first touch of a chart (only the click when the browser asks to save data), never
