@@ -7,14 +7,18 @@ page per edition, reused). Two query files, three sets:
 - ``old``: ``tests/search_queries.json`` (issue 15: the site's own words, variants, aliases);
 - ``tune`` and ``check``: the two halves of ``tests/search_questions.json`` (issue 21: questions, typos,
   everyday synonyms, the other language, pinyin, numbers), split by the rule the file states. Search is
-  tuned on ``tune`` only; ``check`` says whether that carried over.
+  tuned on ``tune`` only; ``check`` says whether that carried over;
+- ``tune-2`` and ``check-2``: the halves of ``tests/search_questions_2.json``, a second held-out set written
+  blind to the search code after ``check`` had been measured (and so seen) once. ``check-2`` is the honest
+  figure from then on; ``--figures-only check-2`` measures it without printing its misses.
 
 Reports, per set and edition, recall@5 (share of queries with an answering section among the first five
 results), MRR (mean of 1/rank of the first answer within the first ten, 0 if none) and the size of the
 edition's search index (bytes, and gzipped as served), and lists every miss with its rank (None: not among
 the first ten) and the first five results.
 
-    .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT] [--set old|tune|check ...]
+    .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT] [--set old|tune|check|tune-2|check-2 ...]
+        [--figures-only SET]
 """
 
 from __future__ import annotations
@@ -37,15 +41,18 @@ from tests.support.site_build import BASE_PATH, build_site  # noqa: E402
 PREFIX = {"zh": "", "zh-hant": "zh-hant/", "en": "en/"}
 OLD = ROOT / "tests" / "search_queries.json"
 NEW = ROOT / "tests" / "search_questions.json"
-SETS = ("old", "tune", "check")
+SECOND = ROOT / "tests" / "search_questions_2.json"
+SETS = ("old", "tune", "check", "tune-2", "check-2")
 
 
-def query_sets(old: Path = OLD, new: Path = NEW) -> dict[str, dict[str, list[dict]]]:
-    """{set: {edition: [query items]}}; the new file's items by their ``half``."""
+def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND) -> dict[str, dict[str, list[dict]]]:
+    """{set: {edition: [query items]}}; the question files' items by their ``half``."""
     sets = {"old": {lang: json.loads(old.read_text(encoding="utf-8"))[lang] for lang in PREFIX}}
-    questions = json.loads(new.read_text(encoding="utf-8"))
-    for half in ("tune", "check"):
-        sets[half] = {lang: [item for item in questions[lang] if item["half"] == half] for lang in PREFIX}
+    for path, suffix in ((new, ""), (second, "-2")):
+        questions = json.loads(path.read_text(encoding="utf-8"))
+        for half in ("tune", "check"):
+            sets[half + suffix] = {lang: [item for item in questions[lang] if item["half"] == half]
+                                   for lang in PREFIX}
     return sets
 
 
@@ -84,14 +91,14 @@ def measure(site_dir: Path, url: str, sets: dict, how: str = "pasted") -> dict:
     return report
 
 
-def print_report(report: dict) -> None:
+def print_report(report: dict, figures_only: tuple[str, ...] = ()) -> None:
     for name, editions in report.items():
         print(f"[{name}]")
         for lang, result in editions.items():
             print(f"  {lang:8} queries {result['queries']:3}  recall@5 {result['recall@5']:.3f}  "
                   f"MRR {result['mrr']:.3f}  index {result['index_bytes']:,} bytes "
                   f"({result['index_gzip_bytes']:,} gzipped)  misses {len(result['misses'])}")
-            for miss in result["misses"]:
+            for miss in [] if name in figures_only else result["misses"]:
                 kind = f" [{miss['kind']}]" if "kind" in miss else ""
                 print(f"      {miss['query']!r}{kind}: rank {miss['rank']}, top {miss['top']}")
 
@@ -101,6 +108,8 @@ def main() -> None:
     parser.add_argument("--project", type=Path, default=ROOT, help="the project folder to build")
     parser.add_argument("--set", action="append", choices=SETS, help="measure only these sets (default: all)")
     parser.add_argument("--json", type=Path, help="write the full report here")
+    parser.add_argument("--figures-only", action="append", default=[], choices=SETS,
+                        help="print this set's figures but not its misses (they still go to --json)")
     args = parser.parse_args()
     sets = {name: queries for name, queries in query_sets().items() if name in (args.set or SETS)}
     port = free_port()
@@ -112,7 +121,7 @@ def main() -> None:
             sys.exit(f"build failed:\n{built.stderr[-2000:]}")
         with PagesServer(site_dir, BASE_PATH, port):
             report = measure(site_dir, url, sets)
-    print_report(report)
+    print_report(report, tuple(args.figures_only))
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
