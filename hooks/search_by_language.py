@@ -23,9 +23,9 @@ from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_
 from explainer.search.aliases import add_search_aliases, resegment
 from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
-from explainer.search.analysis import (add_number_forms, compact_aliases, cut_index, dictionary_word, edition_groups,
-                                       fold_pairs, index_characters, sections_first, simplified, variants)
-from explainer.search.sections import (add_single_character_pairs, add_twin_words, drop_empty_sections,
+from explainer.search.analysis import (add_number_forms, add_term_pinyin, compact_aliases, cut_index,
+                                       dictionary_word, edition_groups, fold_pairs, index_characters, sections_first, simplified, variants)
+from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, drop_empty_sections,
                                        glossary_terms, split_glossary)
 from explainer.search.stop_words import stop_words
 from explainer.search.synonyms import edition_synonyms, load_synonyms, unwritten_site_words
@@ -142,6 +142,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         counterpart = edition(lang).counterpart
         groups = edition_groups(glossary, lang, counterpart, search_spellings)
         add_search_aliases(index, groups)
+        add_term_pinyin(index, glossary, groups, lambda term: f"{GLOSSARY_PAGE}#{term['id']}")
         add_number_forms(index)
         add_twin_words(index, prepared[LANG_PREFIX[counterpart]], chinese=written(counterpart) == "zh")
         # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+from explainer.search.analysis import fold_table
 from tests.conftest import LANG_PREFIX
 
 
@@ -64,12 +65,6 @@ def test_each_index_carries_its_variant_pairs(site):
         pairs = fold_table(index(site, lang)["config"]["fold"])
         assert pairs["衞"] == pairs["衛"] == "卫" and pairs["啓"] == pairs["啟"] == "启", lang
     assert fold_table(index(site, "zh-hant")["config"]["fold"])["臺"] == "台"  # 平台 finds 平臺
-
-
-def fold_table(fold: str) -> dict[str, str]:
-    assert re.fullmatch(r"(?:[0-9a-f]{8})*", fold), "code points, four hex digits each"
-    chars = [chr(int(fold[i:i + 4], 16)) for i in range(0, len(fold), 4)]
-    return dict(zip(chars[::2], chars[1::2]))
 
 
 def test_english_on_a_chinese_edition_and_pinyin_reach_the_sections(site):

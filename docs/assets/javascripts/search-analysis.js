@@ -66,11 +66,15 @@
 
   function setUp(config) {
     fold = {};
-    var pairs = config.fold || "";  /* code points, four hex digits each: a variant, then its form */
-    for (var i = 0; i + 8 <= pairs.length; i += 8) {
-      fold[String.fromCharCode(parseInt(pairs.slice(i, i + 4), 16))] =
-        String.fromCharCode(parseInt(pairs.slice(i + 4, i + 8), 16));
-    }
+    /* "step,offset" in base 36: the variant's code point less the previous one's, the form's less the
+       variant's (hooks/explainer/search/analysis.py, fold_pairs) */
+    var at = 0;
+    (config.fold || "").split(" ").forEach(function (pair) {
+      if (!pair) return;
+      var numbers = pair.split(",");
+      at += parseInt(numbers[0], 36);
+      fold[String.fromCharCode(at)] = String.fromCharCode(at + parseInt(numbers[1], 36));
+    });
     if (config.separator) separator = new RegExp(config.separator, "g");
     terms = config.terms || "";
     stop = Object.create(null);
@@ -164,15 +168,16 @@
   /* A Han chunk of the query as tokens: its words; stop words marked; each run of single characters
      as its overlapping pairs (a single character alone stays one, matched whole). */
   function hanTokens(chunk) {
-    var tokens = [], run = [], at = 0, start = 0;
+    var tokens = [], run = [], at = 0, start = 0, pieces = cut(chunk, true), single = [];
+    pieces.forEach(function (piece) { for (var i = 0; i < piece.text.length; i++) single.push(piece.text.length === 1); });
     function flush() {
-      var typos = run.length ? corrections(chunk, start, start + run.length) : [];
+      var typos = run.length ? corrections(chunk, start, start + run.length, single) : [];
       if (run.length === 1) tokens.push({ text: run[0], han: true, single: true, typos: typos });
       for (var i = 0; i + 1 < run.length; i++)
         tokens.push({ text: run[i] + run[i + 1], han: true, pair: true, typos: typos });
       run = [];
     }
-    cut(chunk, true).forEach(function (piece) {
+    pieces.forEach(function (piece) {
       if (isStop(piece.text)) { flush(); tokens.push({ text: piece.text, han: true, stop: true }); }
       else if (piece.text.length === 1) { if (!run.length) start = at; run.push(piece.text); }
       else { flush(); tokens.push({ text: piece.text, han: true }); }
@@ -184,10 +189,12 @@
 
   /* A typo in Chinese is a character for another (a homophone: 风桥经验, 共享法廷, 韧姓城市): the index's
      words of three characters or more that the chunk's characters around an unknown run [from, to) give
-     with one character of that run replaced. */
-  function corrections(chunk, from, to) {
+     with one character replaced — one of that run, or a character the query has on its own (`single`:
+     共想法庭 is cut 共 | 想 | 法庭, 想 a stop word). A run that starts a word of the index (its first two
+     characters, or its one) is that word begun, not a typo: then only a character outside it is replaced. */
+  function corrections(chunk, from, to, single) {
     var key = folded(chunk), found = [];
-    if (hanWords.some(function (w) { return w.indexOf(folded(chunk.slice(from, Math.min(to, from + 2)))) === 0; })) return [];
+    var begun = hanWords.some(function (w) { return w.indexOf(folded(chunk.slice(from, Math.min(to, from + 2)))) === 0; });
     for (var length = Math.min(key.length, 8); length >= 3; length--) {
       for (var begin = Math.max(0, to - length); begin <= Math.min(from, key.length - length); begin++) {
         var window = key.slice(begin, begin + length);
@@ -199,7 +206,8 @@
             if (differ !== -1) return;
             differ = begin + i;
           }
-          if (differ >= from && differ < to && found.indexOf(word) === -1) found.push(word);
+          var inRun = differ >= from && differ < to;
+          if ((inRun ? !begun : single[differ]) && found.indexOf(word) === -1) found.push(word);
         });
       }
       if (found.length) break;
@@ -303,9 +311,9 @@
       /* a typo rarely changes the first letter */
       if (candidate[0] !== word[0] || candidate.length < 4 || candidate.indexOf(base) === 0) return;
       var distance = editDistance(base, candidate, limit);
-      /* the word's first letters against a stem the word's ending was cut from (mediat|ion): a stem of
-         five letters or more, three at most cut */
-      if (candidate.length >= Math.max(5, word.length - 3))
+      /* the word's first letters against a stem the word's ending was cut from (mediat|ion, megac|ities):
+         a stem of five letters or more, at most three letters more than the edits allowed cut */
+      if (candidate.length >= 5 && word.length - candidate.length <= 3 + limit)
         for (var k = candidate.length - limit; k <= Math.min(word.length, candidate.length + limit); k++)
           distance = Math.min(distance, editDistance(word.slice(0, k), candidate, limit));
       if (distance <= limit) found.push([distance, candidate]);

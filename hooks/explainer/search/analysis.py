@@ -106,8 +106,9 @@ def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
                variants: Callable[[str], Iterable[str]]) -> str:
     """The ``config.fold`` string: for each character a reader may type for one of ``chars`` (the
     edition's own and its variants, ``variants(canonical form)``), the character, then its canonical
-    form, for every character that differs from its canonical form. Sorted, each once; each character
-    as its code point in four hex digits (every Han character the site recognises is in the BMP)."""
+    form, for every character that differs from its canonical form. Sorted, each once; written as
+    "step,offset" pairs apart by spaces, in base 36: ``step`` the variant's code point less the previous
+    variant's (the first: less 0), ``offset`` the form's code point less the variant's (signed)."""
     pairs: dict[str, str] = {}
     for char in chars:
         base = canonical(char)
@@ -116,7 +117,30 @@ def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
         for variant in {char, *variants(base)}:
             if len(variant) == 1 and variant != base and HAN_CHAR.fullmatch(variant):
                 pairs.setdefault(variant, base)
-    return "".join(f"{ord(variant):04x}{ord(base):04x}" for variant, base in sorted(pairs.items()))
+    out, previous = [], 0
+    for variant, base in sorted(pairs.items()):
+        out.append(f"{base36(ord(variant) - previous)},{base36(ord(base) - ord(variant))}")
+        previous = ord(variant)
+    return " ".join(out)
+
+
+def fold_table(fold: str) -> dict[str, str]:
+    """``config.fold`` read back: variant → form (as the search worker reads it)."""
+    table, at = {}, 0
+    for pair in fold.split():
+        step, offset = (int(number, 36) for number in pair.split(","))
+        at += step
+        table[chr(at)] = chr(at + offset)
+    return table
+
+
+def base36(number: int) -> str:
+    digits, sign, number = "", "-" if number < 0 else "", abs(number)
+    while True:
+        number, digit = divmod(number, 36)
+        digits = "0123456789abcdefghijklmnopqrstuvwxyz"[digit] + digits
+        if not number:
+            return sign + digits
 
 
 def index_characters(index: dict) -> set[str]:
@@ -130,38 +154,43 @@ def index_characters(index: dict) -> set[str]:
 PINYIN_LONGEST = 4
 """Pinyin is given for spellings of at most this many characters: readers type 枫桥经验 or 电诈 in pinyin,
 not 重大决策社会风险评估, whose pinyin would cost index bytes for nothing."""
+TERM_PINYIN_LONGEST = 6
+"""A glossary term's own entry also has the pinyin of its spellings up to this many characters
+(三色预付码 → sanseyufuma, 大综合一体化 → dazongheyitihua): found there, the term opens its entry."""
 
 
-def pinyin(spelling: str) -> str:
+def pinyin(spelling: str, longest: int = PINYIN_LONGEST) -> str:
     """Toneless pinyin of a Chinese spelling's Han characters, run together (枫桥经验 → fengqiaojingyan);
-    "" for a spelling without Han characters or with more than PINYIN_LONGEST."""
+    "" for a spelling without Han characters or with more than ``longest``."""
     han = "".join(HAN_CHAR.findall(spelling))
-    if not han or len(han) > PINYIN_LONGEST:
+    if not han or len(han) > longest:
         return ""
     from pypinyin import Style, lazy_pinyin  # imported when an index is built
 
     return "".join(lazy_pinyin(han, style=Style.NORMAL)).lower()
 
 
-def pinyin_table(spellings: Iterable[str], cache_dir: Path | None = None) -> dict[str, str]:
+def pinyin_table(spellings: Iterable[str], cache_dir: Path | None = None,
+                 longest: int = PINYIN_LONGEST) -> dict[str, str]:
     """``pinyin`` of each spelling, kept in a file under the temporary directory per set of spellings
     and pypinyin version (beside jieba's cut dictionary): loading pypinyin's dictionaries takes about
-    0.4 s, a fifth of a build, for the same few dozen words every time."""
+    0.4 s, a fifth of a build, for the same few dozen words every time. The file holds every spelling's
+    pinyin whatever its length, so the cut at ``longest`` is made here, never read from an old file."""
     wanted = sorted({spelling for spelling in spellings if HAN_CHAR.search(spelling)})
     from importlib.metadata import version
 
-    key = hashlib.sha256(("\n".join([version("pypinyin"), *wanted])).encode("utf-8")).hexdigest()[:20]
+    key = hashlib.sha256(("\n".join([version("pypinyin"), "all lengths", *wanted])).encode("utf-8")).hexdigest()[:20]
     path = (cache_dir or Path(tempfile.gettempdir()) / "explainer-pinyin") / f"pinyin.{key}.json"
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        table = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        pass
-    table = {spelling: pinyin(spelling) for spelling in wanted}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")  # builds side by side never read half a file
-    temporary.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
-    os.replace(temporary, path)
-    return table
+        table = {spelling: pinyin(spelling, longest=len(spelling)) for spelling in wanted}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")  # builds side by side never read half a file
+        temporary.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, path)
+    return {spelling: romanised if len(HAN_CHAR.findall(spelling)) <= longest else ""
+            for spelling, romanised in table.items()}
 
 
 def edition_groups(terms: list[dict], lang: str, counterpart: str,
@@ -175,6 +204,21 @@ def edition_groups(terms: list[dict], lang: str, counterpart: str,
               for term, mine, theirs in zip(terms, own, other)]
     table = pinyin_table((spelling for group in groups for spelling in group), cache_dir)
     return [list(dict.fromkeys(group + [table[s] for s in group if table.get(s)])) for group in groups]
+
+
+def add_term_pinyin(index: dict, terms: list[dict], groups: list[list[str]], entry_of: Callable[[dict], str],
+                    cache_dir: Path | None = None) -> None:
+    """The pinyin of each term's longer Chinese spellings (:data:`TERM_PINYIN_LONGEST`) in the ``aliases``
+    of the term's own entry (``entry_of(term)``: its location), not of every entry that mentions it."""
+    docs = {doc["location"]: doc for doc in index.get("docs", [])}
+    for term, group in zip(terms, groups):
+        doc = docs.get(entry_of(term))
+        if doc is None:
+            continue
+        table = pinyin_table(group, cache_dir, longest=TERM_PINYIN_LONGEST)
+        extra = [table[s] for s in group if table.get(s) and table[s] not in group]
+        if extra:
+            doc["aliases"] = SEPARATOR.join(filter(None, [doc.get("aliases", ""), *dict.fromkeys(extra)]))
 
 
 def dictionary_word(word: str) -> bool:

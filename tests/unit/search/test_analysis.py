@@ -3,9 +3,10 @@ across languages and a generated edition's own aliases."""
 
 from __future__ import annotations
 
-from explainer.search.analysis import (compact_aliases, cut_compounds, edition_alias_problems, edition_groups,
-                                       finest, fold_pairs, partition, pinyin, pinyin_table,
+from explainer.search.analysis import (add_term_pinyin, compact_aliases, cut_compounds, edition_alias_problems, edition_groups,
+                                       finest, fold_pairs, fold_table, partition, pinyin, pinyin_table,
                                        sections_first)
+from explainer.text.han import HAN
 
 DICTIONARY = {"电信", "网络", "诈骗", "共享", "法庭", "仲裁", "院", "杭州", "网络诈骗", "志", "愿者", "平安"}
 
@@ -48,9 +49,15 @@ def test_fold_pairs_map_every_variant_to_one_form():
     canonical = {"臺": "台", "衛": "卫", "台": "台"}.get
     forms = {"台": {"臺"}, "卫": {"衛", "衞"}}
     pairs = fold_pairs({"臺", "衛"}, canonical, lambda base: forms[base])
-    assert pairs == "".join(f"{ord(c):04x}" for c in "臺台衛卫衞卫")
-    assert pairs == "81fa53f0885b536b885e536b"  # code points, never characters: 卫 stays out of a 繁體 file
-    assert fold_pairs({"台"}, canonical, lambda base: forms[base]) == "81fa53f0"  # a reader's 臺 on a page with 台
+    assert fold_table(pairs) == {"臺": "台", "衛": "卫", "衞": "卫"}
+    assert not HAN.search(pairs)  # numbers, never characters: 卫 stays out of a 繁體 file
+    # 臺 is U+81FA and 台 U+53F0: 0x81fa = 33274 = "poa" in base 36, 0x53f0 - 0x81fa = -11786 = "-93e"
+    assert fold_pairs({"台"}, canonical, lambda base: forms[base]) == "poa,-93e"  # a reader's 臺 on a page with 台
+
+
+def test_fold_table_reads_back_steps_and_signed_offsets():
+    assert fold_table("poa,-93e 1,1") == {"臺": "台", chr(0x81FB): chr(0x81FC)}
+    assert fold_table("") == {}
 
 
 def test_pinyin_is_toneless_and_run_together():
@@ -123,3 +130,18 @@ def test_numbers_get_the_forms_readers_type():
     index = {"docs": [{"title": "Figures", "text": "<p>3,084 courts</p>", "aliases": "fraud"}, {"text": "none"}]}
     add_number_forms(index)
     assert index["docs"][0]["aliases"] == "fraud\u200b3084" and "aliases" not in index["docs"][1]
+
+
+def test_a_terms_longer_spellings_get_their_pinyin_on_its_own_entry_only(tmp_path):
+    index = {"docs": [{"location": "glossary/#big", "title": "大综合一体化"},
+                      {"location": "rule/#drivers", "title": "推进大综合一体化改革", "aliases": "x"}]}
+    terms = [{"id": "big"}]
+    add_term_pinyin(index, terms, [["大综合一体化", "Big Comprehensive Integration"]],
+                    lambda term: f"glossary/#{term['id']}", cache_dir=tmp_path)
+    assert index["docs"][0]["aliases"] == "dazongheyitihua"
+    assert index["docs"][1]["aliases"] == "x"
+
+
+def test_the_pinyin_file_is_cut_by_the_length_asked_not_by_the_one_it_was_written_with(tmp_path):
+    assert pinyin_table(["三色预付码"], tmp_path, longest=6) == {"三色预付码": "sanseyufuma"}
+    assert pinyin_table(["三色预付码"], tmp_path) == {"三色预付码": ""}  # the same file, the default cut (4)
