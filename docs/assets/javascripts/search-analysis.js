@@ -217,6 +217,10 @@
 
   function tokenize(query) {
     var tokens = [];
+    /* pinyin typed with its tones (fēngqiáo, rènxìng) as the index holds it, toneless; Han untouched */
+    query = query.replace(/[\u00c0-\u024f\u1e00-\u1eff]+/g, function (letters) {
+      return letters.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    });
     query.split(/\s+/).forEach(function (part) {
       part.split(separator).forEach(function (piece) {
         piece = trim(piece);
