@@ -15,6 +15,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from explainer.dataset.site_data import load_site_data
+from explainer.citations import citeproc_output
 from explainer.citations.references import STYLES_LANGUAGE, Work, page_work, site_work, translated
 from explainer.citations.files import write_cite_files
 from explainer.errors import SiteError
@@ -31,6 +32,7 @@ _works: dict[str, dict[str, Work]] = {}  # language → page URL → the page as
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _works.clear()
+    citeproc_output.use_directory(Path(config.config_file_path).parent / citeproc_output.CACHE_DIR)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
