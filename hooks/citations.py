@@ -15,9 +15,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from explainer.dataset.site_data import load_site_data
+from explainer.citations import citeproc_output
 from explainer.citations.references import STYLES_LANGUAGE, Work, page_work, site_work, translated
 from explainer.citations.files import write_cite_files
 from explainer.errors import SiteError
+from explainer.text import pinyin_syllables
 from explainer.pages.front_matter import twin_title
 from explainer.citations.interview import interview_work
 from explainer.editions import LANG_PREFIX
@@ -31,6 +33,9 @@ _works: dict[str, dict[str, Work]] = {}  # language → page URL → the page as
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _works.clear()
+    root = Path(config.config_file_path).parent
+    citeproc_output.use_directory(root / citeproc_output.CACHE_DIR)
+    pinyin_syllables.use_directory(root / pinyin_syllables.CACHE_DIR)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -1,8 +1,9 @@
 """MkDocs hook: split the search index by language after mkdocs-static-i18n has written it.
 
 The priority puts this after the i18n plugin's own on_post_build (-100), which builds the other
-languages and then rewrites the combined index. It also runs inside each extra language's build,
-where it moves that language's entries early; the last run, on the combined index, is the one that counts.
+languages and then rewrites the combined index. It also runs inside each extra language's build, where
+the index holds that language only and every file a split would write is written again by the last run, on
+the combined index: there it does nothing (0.15 s of a build saved).
 """
 
 from __future__ import annotations
@@ -118,6 +119,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     """Split the index; give each language's entries the glossary spellings of the terms they mention
     (电诈 finds 电信网络诈骗, PLAC finds the Political and Legal Affairs Commission), their twins' words in
     the other language, and each glossary term an entry of its own (explainer/search/sections.py)."""
+    if building_other_editions(config):
+        return
     root = Path(config.config_file_path).parent
     glossary = load_site_data(root).glossary  # cached, checked in on_config
     entries = synonyms(root)
@@ -157,6 +160,12 @@ def on_post_build(config: MkDocsConfig) -> None:
         sections_first(index)
 
     split_search_index(site_dir, [p for p in LANG_PREFIX.values() if p], enrich, prepare)
+
+
+def building_other_editions(config: MkDocsConfig) -> bool:
+    """Whether this is one of the builds mkdocs-static-i18n runs inside the default edition's on_post_build
+    (its ``building`` flag; explainer/upstream.py "i18n-search-index")."""
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
 
 
 def jieba_cut_all(text: str) -> list[str]:

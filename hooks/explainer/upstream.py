@@ -800,7 +800,8 @@ DEPENDENCIES: tuple[Dependency, ...] = (
     Dependency(
         "i18n-search-index", I18N, "1.3.1",
         "one search index for every language, written after the other languages' builds, locations "
-        "prefixed by the language (upstream #271)",
+        "prefixed by the language (upstream #271); the plugin's building flag is True during those builds "
+        "(search_by_language.py splits only after them)",
         ("hooks/search_by_language.py", "hooks/explainer/search/split_index.py"),
         "explainer/search/split_index.py and search_by_language.py's priority", check_i18n_search),
     Dependency(

@@ -30,6 +30,7 @@ from explainer.citations.references import (ACCESSED, CSL_LOCALES, SENTINEL, URL
 from explainer.editions import convert, quotation_marks, written
 from explainer.errors import SiteError
 from explainer.citations.romanize import romanize
+from explainer.text import pinyin_syllables
 
 KINDS = ("answer", "question")  # the paragraph kinds of paragraphs.py that quote the interview
 # How an edition joins the interview's headline and its description into one title.
@@ -81,10 +82,8 @@ def given_syllables(name_zh: str, name_en: str) -> str | None:
     syllables apart, read from ``name_zh``: 马小秋, Ma Xiaoqiu → Xiao Qiu. GB/T 7714-2015 §8.1.1 abbreviates a
     pinyin given name to the first letter of each character's syllable (MA X Q); citeproc initials a word,
     so it is given one word per syllable. None when the two names do not agree."""
-    from pypinyin import Style, lazy_pinyin
-
     family, _, given = name_en.lower().replace("'", "").partition(" ")
-    syllables = lazy_pinyin(name_zh, style=Style.NORMAL)
+    syllables = pinyin_syllables.syllables(name_zh)  # pypinyin, kept between builds
     for count in range(1, len(syllables)):
         if "".join(syllables[:count]) == family and "".join(syllables[count:]) == given:
             return " ".join(syllable.capitalize() for syllable in syllables[count:])

