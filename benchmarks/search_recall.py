@@ -10,14 +10,17 @@ page per edition, reused). Two query files, three sets:
   tuned on ``tune`` only; ``check`` says whether that carried over;
 - ``tune-2`` and ``check-2``: the halves of ``tests/search_questions_2.json``, a second held-out set written
   blind to the search code after ``check`` had been measured (and so seen) once. ``check-2`` is the honest
-  figure from then on; ``--figures-only check-2`` measures it without printing its misses.
+  figure from then on; ``--figures-only check-2`` measures it without printing its misses;
+- ``tune-3`` and ``check-3``: the halves of ``tests/search_questions_3.json``, written the same way once
+  ``check-2`` had been measured (and seen).
 
 Reports, per set and edition, recall@5 (share of queries with an answering section among the first five
 results), MRR (mean of 1/rank of the first answer within the first ten, 0 if none) and the size of the
 edition's search index (bytes, and gzipped as served), and lists every miss with its rank (None: not among
 the first ten) and the first five results.
 
-    .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT] [--set old|tune|check|tune-2|check-2 ...]
+    .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT]
+        [--set old|tune|check|tune-2|check-2|tune-3|check-3 ...]
         [--figures-only SET]
 """
 
@@ -42,13 +45,15 @@ PREFIX = {"zh": "", "zh-hant": "zh-hant/", "en": "en/"}
 OLD = ROOT / "tests" / "search_queries.json"
 NEW = ROOT / "tests" / "search_questions.json"
 SECOND = ROOT / "tests" / "search_questions_2.json"
-SETS = ("old", "tune", "check", "tune-2", "check-2")
+THIRD = ROOT / "tests" / "search_questions_3.json"
+SETS = ("old", "tune", "check", "tune-2", "check-2", "tune-3", "check-3")
 
 
-def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND) -> dict[str, dict[str, list[dict]]]:
+def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND,
+               third: Path = THIRD) -> dict[str, dict[str, list[dict]]]:
     """{set: {edition: [query items]}}; the question files' items by their ``half``."""
     sets = {"old": {lang: json.loads(old.read_text(encoding="utf-8"))[lang] for lang in PREFIX}}
-    for path, suffix in ((new, ""), (second, "-2")):
+    for path, suffix in ((new, ""), (second, "-2"), (third, "-3")):
         questions = json.loads(path.read_text(encoding="utf-8"))
         for half in ("tune", "check"):
             sets[half + suffix] = {lang: [item for item in questions[lang] if item["half"] == half]
