@@ -14,7 +14,8 @@
      characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide), and for an English
      word of five letters or more the index's words one edit away (two from nine letters).
    - A result must match every concept; when no entry does, one concept at a time is given up (as hosted
-     search engines do), so the results match as many of the reader's words as any entry can. Among them,
+     search engines do), so the results match as many of the reader's words as any entry can; when those
+     are fewer than ten, the entries matching one word fewer follow them, and so on. Among them,
      an entry that matches each concept without a typo comes first, then lunr's score: titles weigh more
      than text, the twin's other-language words (field "twin") less. A question asking what something is
      (是什么, what is) ranks the glossary's entries first.
@@ -27,6 +28,7 @@
   var LATIN_WORD = /^[a-z][a-z0-9'\u2019.\-]*$/;
   var MARK = "\u0001";  /* an index term that is a stop word; a query reaches it only when made of them */
   var EXACT = 1, PREFIX = 0.5, PART = 0.3, FUZZY = 0.2, NEAR = 2;
+  var FILL = 10;  /* results wanted before entries matching fewer of the query's words are added */
   /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
      the term, and Material weighs a title a thousand times the text. A question asking what something is
      weighs it DEFINITION instead, before the sections, when its title names what the query asks. */
@@ -35,7 +37,7 @@
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for)\b/;
   var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
   var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], hanWords = [];
-  var built = null, terms = "";
+  var built = null, terms = "", termTitles = Object.create(null);
   var pending = null;
 
   function folded(text) {
@@ -114,11 +116,15 @@
 
   function learn(invertedIndex) {
     words = invertedIndex;
+    termTitles = Object.create(null);  /* a glossary entry → the words of its title (its names) */
     foldedWords = Object.create(null);
     markedWords = Object.create(null);
     latinTerms = [];
     hanWords = [];
     for (var word in invertedIndex) {
+      var inTitles = terms && invertedIndex[word].title;
+      for (var ref in inTitles || {})
+        if (ref.indexOf(terms) === 0) (termTitles[ref] = termTitles[ref] || []).push(word);
       if (word.charAt(0) === MARK) {
         var key = folded(word.slice(1));
         (markedWords[key] = markedWords[key] || []).push(word);
@@ -364,7 +370,8 @@
       if (!token.phrase) fuzzy = fuzzyTerms(token.text);
     }
     (token.site || []).forEach(function (site) {
-      alternatives.push.apply(alternatives, HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT));
+      /* the site's English words whole: community is commun, not the start of Communist */
+      alternatives.push.apply(alternatives, HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true));
     });
     return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy };
   }
@@ -462,13 +469,15 @@
       }
     });
     var all = Object.keys(entries).map(function (ref) { return entries[ref]; });
-    var most = all.reduce(function (m, e) { return Math.max(m, e.matched); }, 0);
     var keys = plan.concepts.map(function (c) { return c.key; });
-    var results = all.filter(function (e) { return e.matched === most; }).map(function (e) {
+    var results = fewest(all).map(function (e) {
       var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
-      if (terms && e.ref.indexOf(terms) === 0) score *= plan.define && named(e.at) ? DEFINITION : TERMS;
-      return { ref: e.ref, score: e.exact * 1e9 + score, matchData: { metadata: e.metadata } };
+      var term = terms && e.ref.indexOf(terms) === 0;
+      if (term) score *= plan.define && named(e.at) ? DEFINITION : TERMS;
+      return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, matchData: { metadata: e.metadata },
+               tier: e.matched, named: term && !plan.define && wholeName(e.ref, e.metadata) };
     });
+    termSecond(results);
     showBestSections(results);
     return results.map(function (r) {
       /* Material multiplies each score by 1 + (1 if a page's own entry + share of query words found)²:
@@ -477,6 +486,18 @@
       r.score /= 1 + Math.pow((r.ref.indexOf("#") === -1 ? 1 : 0) + share, 2);
       return r;
     }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /* The entries that match the most concepts; while they are fewer than FILL, those matching one concept
+     fewer after them, and so on (a question's every word is in two sections of the home page, and the
+     section that answers it lacks one): never an entry above one that matches more of the query. */
+  function fewest(all) {
+    var tiers = [];
+    all.forEach(function (e) { (tiers[e.matched] = tiers[e.matched] || []).push(e); });
+    var out = [];
+    for (var n = tiers.length - 1; n > 0 && (out.length < FILL || n === tiers.length - 1); n--)
+      if (tiers[n]) out.push.apply(out, tiers[n]);
+    return out;
   }
 
   /* Material shows a page's entry, then only its sections scored at least as high as the page's best
@@ -492,6 +513,33 @@
     for (var path in best) {
       if (pages[path] && pages[path].score >= best[path].score) best[path].score = pages[path].score * (1 + 1e-9);
     }
+  }
+
+  /* Whether the words an entry matched make up one of the names in its title, whole: all its Chinese
+     words (each within a word matched: 三色预付码 holds 三色 and 预付), or all its English ones. */
+  function wholeName(ref, metadata) {
+    var title = termTitles[ref] || [], matched = Object.keys(metadata);
+    var han = title.filter(function (w) { return HAN.test(w) && w.length > 1; });
+    var latin = title.filter(function (w) { return !HAN.test(w) && w.charAt(0) !== MARK; });
+    function found(w) { return matched.some(function (m) { return m.indexOf(w) !== -1; }); }
+    return han.length && han.every(found) || latin.length > 0 && latin.every(found);
+  }
+
+  /* A query that names a glossary term whole (政法委, 首善之区 on English, Chinese modernisation) shows the term's entry in the second place among pages, after the page that best
+     answers it: the sections that state the term's figures first, its definition next, not below every
+     page that mentions it. Never above an entry that matches more of the query. */
+  function termSecond(results) {
+    var sorted = results.slice().sort(function (a, b) { return b.score - a.score; });
+    var pages = [], head = Object.create(null);
+    sorted.forEach(function (r) {
+      var page = r.ref.split("#")[0];
+      if (!head[page]) { head[page] = r; pages.push(page); }
+    });
+    var best = sorted.filter(function (r) { return r.named; })[0];
+    if (!best || pages.length < 3) return;
+    var page = best.ref.split("#")[0], second = head[pages[1]];
+    if (pages.indexOf(page) < 2 || best.tier < second.tier) return;
+    best.score = second.score + (head[pages[0]].score - second.score) / 2;
   }
 
   /* Whether each concept an entry matched is in its title (a glossary entry's title is its term). */
