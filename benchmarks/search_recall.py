@@ -11,8 +11,8 @@ page per edition, reused). Two query files, three sets:
 - ``tune-2`` and ``check-2``: the halves of ``tests/search_questions_2.json``, a second held-out set written
   blind to the search code after ``check`` had been measured (and so seen) once. ``check-2`` is the honest
   figure from then on; ``--figures-only check-2`` measures it without printing its misses;
-- ``tune-3`` and ``check-3``: the halves of ``tests/search_questions_3.json``, written the same way once
-  ``check-2`` had been measured (and seen).
+- ``tune-3``, ``check-3``, ``tune-4`` and ``check-4``: the halves of ``tests/search_questions_3.json`` and
+  ``_4.json``, written the same way once the check half before them had been measured (and seen).
 
 Reports, per set and edition, recall@5 (share of queries with an answering section among the first five
 results), MRR (mean of 1/rank of the first answer within the first ten, 0 if none) and the size of the
@@ -20,7 +20,7 @@ edition's search index (bytes, and gzipped as served), and lists every miss with
 the first ten) and the first five results.
 
     .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT]
-        [--set old|tune|check|tune-2|check-2|tune-3|check-3 ...]
+        [--set old|tune|check|tune-2|check-2|tune-3|check-3|tune-4|check-4 ...]
         [--figures-only SET]
 """
 
@@ -46,14 +46,15 @@ OLD = ROOT / "tests" / "search_queries.json"
 NEW = ROOT / "tests" / "search_questions.json"
 SECOND = ROOT / "tests" / "search_questions_2.json"
 THIRD = ROOT / "tests" / "search_questions_3.json"
-SETS = ("old", "tune", "check", "tune-2", "check-2", "tune-3", "check-3")
+FOURTH = ROOT / "tests" / "search_questions_4.json"
+SETS = ("old", "tune", "check", "tune-2", "check-2", "tune-3", "check-3", "tune-4", "check-4")
 
 
-def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND,
-               third: Path = THIRD) -> dict[str, dict[str, list[dict]]]:
+def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND, third: Path = THIRD,
+               fourth: Path = FOURTH) -> dict[str, dict[str, list[dict]]]:
     """{set: {edition: [query items]}}; the question files' items by their ``half``."""
     sets = {"old": {lang: json.loads(old.read_text(encoding="utf-8"))[lang] for lang in PREFIX}}
-    for path, suffix in ((new, ""), (second, "-2"), (third, "-3")):
+    for path, suffix in ((new, ""), (second, "-2"), (third, "-3"), (fourth, "-4")):
         questions = json.loads(path.read_text(encoding="utf-8"))
         for half in ("tune", "check"):
             sets[half + suffix] = {lang: [item for item in questions[lang] if item["half"] == half]
