@@ -21,13 +21,14 @@ from explainer.dataset.glossary import search_spellings
 from explainer.editions import LANGUAGES, LANG_PREFIX, characters_only, convert, edition, to_source, written
 from explainer.errors import SiteError
 from explainer.search.jieba_dictionary import SOURCES, site_characters, trimmed_dictionary
-from explainer.search.aliases import add_search_aliases, resegment
+from explainer.search.aliases import add_search_aliases, own_spellings_only, resegment
 from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
 from explainer.search.analysis import (add_number_forms, add_term_pinyin, compact_aliases, cut_index,
                                        dictionary_word, edition_groups, fold_pairs, index_characters, sections_first, simplified, variants)
 from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, drop_empty_sections,
                                        glossary_terms, split_glossary)
+from explainer.search.pinyin_words import write_pinyin_words
 from explainer.search.stop_words import stop_words
 from explainer.search.synonyms import edition_synonyms, load_synonyms, unwritten_site_words
 
@@ -145,7 +146,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         counterpart = edition(lang).counterpart
         groups = edition_groups(glossary, lang, counterpart, search_spellings)
         add_search_aliases(index, groups)
-        add_term_pinyin(index, glossary, groups, lambda term: f"{GLOSSARY_PAGE}#{term['id']}")
+        entry_of = lambda term: f"{GLOSSARY_PAGE}#{term['id']}"  # noqa: E731 (a term's own entry)
+        own_spellings_only(index, glossary, groups, entry_of)
+        add_term_pinyin(index, glossary, groups, entry_of)
         add_number_forms(index)
         add_twin_words(index, prepared[LANG_PREFIX[counterpart]], chinese=written(counterpart) == "zh")
         # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py
@@ -158,6 +161,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         configured = " ".join([index["config"]["stop"], *(word for pair in index["config"]["synonyms"] for word in pair)])
         index["config"]["fold"] = fold_pairs(index_characters(index) | set(configured), simplified, variants)
         sections_first(index)
+        # Pinyin of every word, beside the index, read by the worker for a pinyin query (search/pinyin_words.py)
+        write_pinyin_words(site_dir / prefix / "search", index, lambda word: to_source(word, lang))
+        index["config"]["pinyin"] = prefix
 
     split_search_index(site_dir, [p for p in LANG_PREFIX.values() if p], enrich, prepare)
 

@@ -192,3 +192,19 @@ def test_a_glossary_term_is_a_result_that_opens_its_entry(new_page, site):
     page.wait_for_url(lambda url: "/glossary/" in url and url.endswith("#shared-courts"))
     assert page.evaluate("document.querySelector('dt:target') && document.querySelector('dt:target').id") == "shared-courts"
     assert watch.problems() == []
+
+
+def test_pinyin_of_any_word_is_fetched_only_for_a_pinyin_query_and_finds_the_word(new_page, site):
+    page, watch = new_page()
+    box = open_search(page, site, "zh")
+    box.press_sequentially("fraud", delay=30)
+    results(page)
+    assert not [url for url in watch.requested if "search_pinyin.json" in url]  # an English word: not pinyin
+    box.fill("")
+    box.press_sequentially("mingan", delay=30)  # 命案: no glossary term reads so, the file does
+    page.wait_for_function("() => [...document.querySelectorAll('.md-search-result__item')]"
+                           ".some(item => item.innerText.includes('命案'))", timeout=10000)
+    fetched = [url for url in watch.requested if "search_pinyin.json" in url]
+    assert fetched == [f"{site.url}search/search_pinyin.json"], watch.requested
+    assert f"{site.url}numbers/#safety-trends" in [location(href) for href in hrefs(results(page))]
+    assert watch.problems() == []

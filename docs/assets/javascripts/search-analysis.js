@@ -37,7 +37,7 @@
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for)\b/;
   var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
   var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], hanWords = [];
-  var built = null, terms = "", termTitles = Object.create(null);
+  var built = null, terms = "", termTitles = Object.create(null), spellingOnly = Object.create(null), pinyinPrefix = null;
   var pending = null;
 
   function folded(text) {
@@ -79,6 +79,8 @@
     });
     if (config.separator) separator = new RegExp(config.separator, "g");
     terms = config.terms || "";
+    pinyinPrefix = typeof config.pinyin === "string" ? config.pinyin : null;  /* the edition's folder */
+    pinyinWords = null;
     stop = Object.create(null);
     (config.stop || "").split(" ").forEach(function (word) { if (word) stop[folded(word.toLowerCase())] = true; });
     synonyms = Object.create(null);
@@ -117,12 +119,14 @@
   function learn(invertedIndex) {
     words = invertedIndex;
     termTitles = Object.create(null);  /* a glossary entry → the words of its title (its names) */
+    spellingOnly = Object.create(null);  /* words no entry's title or text holds: aliases only */
     foldedWords = Object.create(null);
     markedWords = Object.create(null);
     latinTerms = [];
     hanWords = [];
     for (var word in invertedIndex) {
-      var inTitles = terms && invertedIndex[word].title;
+      var inTitles = terms && invertedIndex[word].title, inText = invertedIndex[word].text;
+      if (!Object.keys(invertedIndex[word].title || {}).length && !Object.keys(inText || {}).length) spellingOnly[word] = true;
       for (var ref in inTitles || {})
         if (ref.indexOf(terms) === 0) (termTitles[ref] = termTitles[ref] || []).push(word);
       if (word.charAt(0) === MARK) {
@@ -284,6 +288,66 @@
     return out;
   }
 
+  var SYLLABLES = Object.create(null);  /* toneless pinyin (pypinyin's readings; lv for lü; no m, n, ng) */
+  ("a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong bu ca " +
+   "cai can cang cao ce cei cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua " +
+   "chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den " +
+   "deng di dia dian diao die din ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang " +
+   "fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang " +
+   "gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji " +
+   "jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng " +
+   "kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei len leng li lia lian " +
+   "liang liao lie lin ling liu lo long lou lu luan lue lun luo lv lve ma mai man mang mao me mei " +
+   "men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen neng ni nia nian " +
+   "niang niao nie nin ning niu nong nou nu nuan nue nun nuo nv nve o ou pa pai pan pang pao pei pen " +
+   "peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan " +
+   "que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen " +
+   "seng sha shai shan shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun " +
+   "shuo si song sou su suan sui sun suo ta tai tan tang tao te tei teng ti tian tiao tie ting tong " +
+   "tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo wong wu xi xia xian xiang xiao xie xin " +
+   "xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai " +
+   "zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu " +
+   "zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo").split(" ").forEach(function (s) { SYLLABLES[s] = true; });
+
+  /* Whether `reading` (a word's pinyin) splits into syllables with one starting at `at`. */
+  function syllableAt(reading, at) { return isPinyin(reading.slice(0, at)) && isPinyin(reading.slice(at)); }
+
+  /* Whether `word` is a run of pinyin syllables (mingan, hulianwang). */
+  function isPinyin(word) {
+    var can = [true];
+    for (var end = 1; end <= word.length; end++)
+      for (var start = Math.max(0, end - 6); start < end && !can[end]; start++)
+        can[end] = !!(can[start] && SYLLABLES[word.slice(start, end)]);
+    return !!can[word.length];
+  }
+
+  /* The index's Chinese words a pinyin word reads as (search/search_pinyin.json beside the index, written
+     by hooks/explainer/search/pinyin_words.py): fetched once, the first time a query word is pinyin and no
+     word of the index; the whole reading, else words whose reading starts with it (four letters or more),
+     else words whose reading holds it from a syllable's start on (six letters or more: yufuma, 三色预付码). */
+  var pinyinWords = null;
+  function readPinyin(word) {
+    if (pinyinPrefix === null || !/^[a-z]{2,}$/.test(word) || words[stem(word)] || !isPinyin(word)) return [];
+    if (!pinyinWords) {
+      pinyinWords = {};
+      try {
+        var request = new XMLHttpRequest();  /* synchronous: allowed in a worker, and the search waits for it */
+        request.open("GET", new URL("../../" + pinyinPrefix + "search/search_pinyin.json", self.location).href, false);
+        request.send();
+        if (request.status === 200) pinyinWords = JSON.parse(request.responseText).words || {};
+      } catch (error) { /* no pinyin then: the query is searched as typed */ }
+    }
+    if (pinyinWords[word]) return pinyinWords[word];
+    var starts = [], within = [];
+    if (word.length >= 4) for (var reading in pinyinWords) {
+      var at = reading.indexOf(word);
+      if (at === 0 && reading.length > word.length) starts.push.apply(starts, pinyinWords[reading]);
+      else if (at > 0 && word.length >= 6 && syllableAt(reading, at)) within.push.apply(within, pinyinWords[reading]);
+    }
+    var found = starts.length ? starts : within;
+    return found.sort(function (a, b) { return a.length - b.length; }).slice(0, 8);
+  }
+
   /* ---- concepts: what one word of the query may match ---- */
 
   /* Terms (index words) for a Han word: its spellings in the index (folded alike), else its parts. */
@@ -368,12 +432,16 @@
       /* a reader word is found through the site's words: itself only whole (cops, not copies) */
       alternatives = latinAlternatives(token.text, EXACT, !!token.site);
       if (!token.phrase) fuzzy = fuzzyTerms(token.text);
+      if (!token.site) readPinyin(token.text).forEach(function (word) {
+        alternatives.push.apply(alternatives, hanAlternatives(word, EXACT));
+      });
     }
     (token.site || []).forEach(function (site) {
       /* the site's English words whole: community is commun, not the start of Communist */
       alternatives.push.apply(alternatives, HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true));
     });
-    return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy };
+    return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy,
+             translated: !!token.site };
   }
 
   /* A stop word searched as typed: the index keeps it under the mark. */
@@ -475,7 +543,7 @@
       var term = terms && e.ref.indexOf(terms) === 0;
       if (term) score *= plan.define && named(e.at) ? DEFINITION : TERMS;
       return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, matchData: { metadata: e.metadata },
-               tier: e.matched, named: term && !plan.define && wholeName(e.ref, e.metadata) };
+               tier: e.matched, named: term && !plan.define && namesTerm(e.ref, e.at, e.metadata, plan.concepts) };
     });
     termSecond(results);
     showBestSections(results);
@@ -513,6 +581,27 @@
     for (var path in best) {
       if (pages[path] && pages[path].score >= best[path].score) best[path].score = pages[path].score * (1 + 1e-9);
     }
+  }
+
+  /* Whether a glossary entry's term is what the query names: every concept found in the entry's title or
+     its aliases (a term's entry holds only its own spellings there: hooks/explainer/search/aliases.py,
+     own_spellings_only) by a word no title or text writes (a whole spelling: sanseyufuma, 电诈, PLAC; not
+     robbery, a word of a spelling), and the words found only in the title make up one of its names whole
+     (robbery alone does not name "theft, robbery and fraud"). */
+  function namesTerm(ref, at, metadata, concepts) {
+    var titleOnly = false;
+    var all = at.length > 0 && concepts.every(function (c, n) {
+      if (!at[n]) return true;  /* a word given up */
+      var found = at[n], title = false, alias = false;
+      for (var word in found) {
+        title = title || !!found[word].title;
+        /* not through a synonym: robbery finds 抢劫 in the aliases of 两抢 ("two robberies") */
+        alias = alias || !c.translated && !!found[word].aliases && !!spellingOnly[word];
+      }
+      if (title && !alias) titleOnly = true;
+      return title || alias;
+    });
+    return all && (!titleOnly || wholeName(ref, metadata));
   }
 
   /* Whether the words an entry matched make up one of the names in its title, whole: all its Chinese

@@ -110,3 +110,21 @@ def resegment(value: str, to_source: Callable[[str], str], cut: Callable[[str], 
 
 
 SEGMENTED_HAN_RUN = re.compile(f"[{HAN_CHARACTERS}](?:\u200b?[{HAN_CHARACTERS}])*")  # cut by U+200B
+
+
+def own_spellings_only(index: dict, terms: list[dict], groups: list[list[str]], entry_of: Callable[[dict], str],
+                       cut: Callable[[str], list[str]] = jieba_cut) -> None:
+    """A glossary term's own entry (``entry_of(term)``: its location) keeps in ``aliases`` only its own
+    term's spellings, not those of the terms its definition mentions: a query that matches an entry in
+    its title or aliases then names that entry's term (the search worker ranks it so)."""
+    docs = {doc["location"]: doc for doc in index.get("docs", [])}
+    for term, group in zip(terms, groups):
+        doc = docs.get(entry_of(term))
+        if doc is None:
+            continue
+        extra = aliases_for(plain_text(doc.get("title", "") + "\n" + doc.get("text", "")), [group])
+        if extra:
+            doc[FIELD] = searchable(extra, cut)
+        else:
+            doc.pop(FIELD, None)
+

@@ -284,15 +284,27 @@ def sections_first(index: dict, boost: float = SUMMARY_BOOST) -> None:
 GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 ORDINAL = re.compile(r"\b([1-9]|10)(?:st|nd|rd|th)\b")
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+SCALED_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)[\s\u200b]*(万|萬)")  # U+200B: jieba's cut
+SCALES = {"万": 10**4, "萬": 10**4}
 
 
 def number_forms(text: str) -> list[str]:
     """Other ways a reader types the numbers of ``text``: without thousands separators (3,084 → 3084,
     568,700 → 568700: the index holds "3,084" as one word, which "3084" does not start), and the
-    ordinals the English pages write as 2nd in words (second)."""
+    ordinals the English pages write as 2nd in words (second), and a number in 万 written out (56.87万 →
+    568700, as the English pages write 568,700; not 亿: nobody types 890000000)."""
     forms = [number.replace(",", "") for number in GROUPED_NUMBER.findall(text)]
+    forms += [written_out(number, SCALES[scale]) for number, scale in SCALED_NUMBER.findall(text)]
     forms += [ORDINAL_WORDS[int(number) - 1] for number in ORDINAL.findall(text)]
     return list(dict.fromkeys(forms))
+
+
+def written_out(number: str, scale: int) -> str:
+    """``number`` × ``scale`` in digits, exactly (decimal arithmetic: 56.87 × 10⁴ is 568700, not 568699.99…)."""
+    from decimal import Decimal
+
+    value = Decimal(number) * scale
+    return str(int(value)) if value == value.to_integral_value() else format(value.normalize(), "f")
 
 
 def add_number_forms(index: dict) -> None:
@@ -308,7 +320,8 @@ def compact_aliases(index: dict, groups: list[list[str]]) -> None:
     hold (lunr indexes words, not phrases: "telecom fraud" and "online fraud" need "fraud" once), plus
     the Chinese glossary spellings the entry writes or implies, whole (共享法庭, 中央城市工作会议): its text
     and aliases hold them as their parts, and the search worker requires a compound typed whole, so an
-    entry that has only its parts apart (城市 … 大脑) is not found for it."""
+    entry that has only its parts apart (城市 … 大脑) is not found for it. The ``twin`` words (explainer/
+    search/sections.py) that ``aliases`` then holds are left out of ``twin``."""
     separator = re.compile(index.get("config", {}).get("separator") or r"[\s\u200b]+")
     compounds = [spelling for group in groups for spelling in group if HAN_WORD.fullmatch(spelling)]
     for doc in index.get("docs", []):
@@ -323,3 +336,10 @@ def compact_aliases(index: dict, groups: list[list[str]]) -> None:
             doc["aliases"] = SEPARATOR.join(kept)
         else:
             doc.pop("aliases", None)
+        if doc.get("twin"):  # a twin word the aliases hold is found there already, and weighs more
+            held = {word.casefold() for word in kept}
+            twin = [word for word in doc["twin"].split(" ") if word.casefold() not in held]
+            if twin:
+                doc["twin"] = " ".join(twin)
+            else:
+                doc.pop("twin")

@@ -182,7 +182,7 @@ def inflected(word: str, words: set[str]) -> bool:
     return any(base in words for base in bases if len(base) > 2)
 
 
-COMMON = 1 / 12
+COMMON = 1 / 16
 """A twin word found in the twins of more than this share of the entries (Hangzhou, safety, 杭州, 建设)
 tells no entry from another: left out."""
 

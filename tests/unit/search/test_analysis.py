@@ -104,6 +104,14 @@ def test_aliases_are_words_once_without_those_the_entry_shows_plus_the_whole_ter
     assert "aliases" not in index["docs"][1]
 
 
+def test_a_twin_word_the_aliases_hold_is_left_out_of_the_twin():
+    index = {"config": {"separator": "[\\s\\u200b]+"},
+             "docs": [{"location": "a/#b", "title": "x", "text": "y", "aliases": "电诈\u200bfraud", "twin": "电诈 调解"},
+                      {"location": "a/#c", "title": "x", "text": "y", "aliases": "电诈", "twin": "电诈"}]}
+    compact_aliases(index, [])
+    assert index["docs"][0]["twin"] == "调解" and "twin" not in index["docs"][1]
+
+
 def test_a_page_entry_weighs_less_than_its_sections_and_keeps_its_own_boost():
     index = {"docs": [{"location": "a/"}, {"location": "a/#b"}, {"location": "c/", "boost": 0.5},
                       {"location": "c/#d"}, {"location": "e/"}]}
@@ -126,7 +134,8 @@ def test_numbers_get_the_forms_readers_type():
 
     assert number_forms("3,084 shared courts; 568,700 disputes; CNY 1,234.5 million; 2nd of 100; 10th") == [
         "3084", "568700", "1234.5", "second", "tenth"]
-    assert number_forms("29.08%, 2025, 56.87万, 12th, 1,2") == []  # nothing a reader would type otherwise
+    assert number_forms("29.08%, 2025, 12th, 1,2, 8.9亿") == []  # nothing a reader would type otherwise
+    assert number_forms("56.87万件、31.6萬件、0.35万、3084") == ["568700", "316000", "3500"]  # 万 written out, exactly
     index = {"docs": [{"title": "Figures", "text": "<p>3,084 courts</p>", "aliases": "fraud"}, {"text": "none"}]}
     add_number_forms(index)
     assert index["docs"][0]["aliases"] == "fraud\u200b3084" and "aliases" not in index["docs"][1]

@@ -1,0 +1,65 @@
+"""Pinyin for every Chinese word of an edition's search index, for a reader who types it (mingan,
+hulianwang fayuan, xingfugan chengshi).
+
+The index carries the pinyin of glossary terms only (explainer/search/analysis.py); a reader types the
+pinyin of any word. Giving every entry the pinyin of its words would make the index half again as big,
+so the words are listed once, by their toneless pinyin, in a file beside the index
+(``search/search_pinyin.json``). The search worker reads it only when a query word looks like pinyin and
+is no word of the index (docs/assets/javascripts/search-analysis.js), never with the page or the index.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import Callable, Iterable
+
+from explainer.search.analysis import pinyin_table
+from explainer.text.han import HAN_CHARACTERS
+
+FILE = "search_pinyin.json"
+WORD_LONGEST = 8
+WORD = re.compile(f"[{HAN_CHARACTERS}]{{2,{WORD_LONGEST}}}")
+TAG = re.compile(r"<[^>]+>")
+FIELDS = ("title", "text", "aliases", "twin")
+
+
+def index_words(index: dict) -> set[str]:
+    """The Chinese words of two to eight characters the index's fields hold, as its separator cuts them."""
+    separator = re.compile(index.get("config", {}).get("separator") or r"[\s\u200b]+")
+    words: set[str] = set()
+    for doc in index.get("docs", []):
+        for field in FIELDS:
+            text = html.unescape(TAG.sub(" ", doc.get(field) or ""))
+            words.update(word for word in separator.split(text) if WORD.fullmatch(word))
+    return words
+
+
+def words_by_pinyin(words: Iterable[str], pinyin_of: Callable[[list[str]], dict[str, str]]) -> dict[str, list[str]]:
+    """{toneless pinyin: the words that read so}, both sorted; ``pinyin_of`` gives each word's pinyin
+    ("" for none)."""
+    table: dict[str, list[str]] = {}
+    readings = pinyin_of(sorted(words))
+    for word in sorted(words):
+        if readings.get(word):
+            table.setdefault(readings[word], []).append(word)
+    return dict(sorted(table.items()))
+
+
+def write_pinyin_words(folder: Path, index: dict, to_source: Callable[[str], str] = lambda word: word,
+                       cache_dir: Path | None = None) -> int:
+    """Writes ``folder``/search_pinyin.json for ``index`` ({"words": {pinyin: [words]}}), the pinyin read
+    from each word's source-language form (``to_source``: 繁體 → 简体, where pypinyin knows more words);
+    returns how many readings it holds."""
+    def pinyin_of(words: list[str]) -> dict[str, str]:
+        sources = {word: to_source(word) for word in words}
+        readings = pinyin_table(sources.values(), cache_dir, longest=WORD_LONGEST)
+        return {word: readings.get(source, "") for word, source in sources.items()}
+
+    table = words_by_pinyin(index_words(index), pinyin_of)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / FILE).write_text(json.dumps({"words": table}, ensure_ascii=False, separators=(",", ":")),
+                               encoding="utf-8")
+    return len(table)

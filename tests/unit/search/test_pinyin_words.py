@@ -1,0 +1,27 @@
+"""The pinyin of every Chinese word of an index, written beside it for pinyin queries."""
+
+from __future__ import annotations
+
+import json
+
+from explainer.search.pinyin_words import index_words, words_by_pinyin, write_pinyin_words
+
+
+def test_the_words_are_the_chinese_ones_of_two_to_eight_characters_the_fields_hold():
+    index = {"config": {"separator": "[\\s\\u200b]+"},
+             "docs": [{"title": "命案\u200b下降", "text": "<p>互联网\u200b法院 court 的</p>", "twin": "调解 x",
+                       "aliases": "电诈\u200bdianzha\u200b重大决策社会风险评估"}]}
+    assert index_words(index) == {"命案", "下降", "互联网", "法院", "调解", "电诈"}
+
+
+def test_words_are_listed_under_their_reading_homophones_together():
+    readings = {"命案": "mingan", "敏感": "mingan", "法院": "fayuan", "的的": ""}
+    table = words_by_pinyin(readings, lambda words: {word: readings[word] for word in words})
+    assert table == {"fayuan": ["法院"], "mingan": ["命案", "敏感"]}
+
+
+def test_the_file_reads_a_generated_editions_words_from_their_source(tmp_path):
+    index = {"docs": [{"title": "網絡\u200b法院", "text": ""}]}
+    count = write_pinyin_words(tmp_path / "search", index, {"網絡": "网络", "法院": "法院"}.get, cache_dir=tmp_path)
+    table = json.loads((tmp_path / "search" / "search_pinyin.json").read_text(encoding="utf-8"))
+    assert count == 2 and table == {"words": {"fayuan": ["法院"], "wangluo": ["網絡"]}}
