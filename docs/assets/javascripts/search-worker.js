@@ -11,7 +11,8 @@
    - the search: every word of the query required, then one given up at a time when nothing has them all;
    - Material's own cut of Han queries (longest index words, which loses the last characters and turns
      法庭 into 法) is switched off: it looks words up with `in`, which now answers "no".
-   The vocabulary is the index itself: nothing more is downloaded. */
+   The vocabulary is the index itself; the only other file, the edition's search_pinyin.json, is fetched
+   the first time a query word is pinyin that no index word spells (search-analysis.js, readPinyin). */
 (function () {
   "use strict";
   var SETUP = 0, QUERY = 2;  /* Material's message types */
