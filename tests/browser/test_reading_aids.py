@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from tests.support.site_build import ROOT
 
@@ -12,9 +13,15 @@ def copied(page, button) -> str:
     test's page, and the citation code loads on first use, so wait for this copy, not a former one."""
     page.evaluate("navigator.clipboard.writeText('(nothing copied yet)')")
     button.click()
-    page.wait_for_function("async () => (await navigator.clipboard.readText()) !== '(nothing copied yet)'",
-                           timeout=10000)
-    return page.evaluate("navigator.clipboard.readText()")
+    # Polled from here: wait_for_function does not await an async predicate (its promise is truthy at
+    # once), so it never waited, and under load the read after it still found the placeholder.
+    deadline = time.monotonic() + 10
+    while True:
+        text = page.evaluate("navigator.clipboard.readText()")
+        if text and text != "(nothing copied yet)":
+            return text
+        assert time.monotonic() < deadline, "nothing reached the clipboard within 10 s"
+        page.wait_for_timeout(50)
 
 
 def test_copy_citation_and_link(new_page, site, server):
