@@ -18,9 +18,10 @@ import functools
 import hashlib
 import html
 import json
-import os
 import warnings
 from pathlib import Path
+
+from explainer.text.kept_json import keep, read_kept
 
 CACHE_DIR = ".cache/citeproc"  # under the project, beside .cache/cards/
 
@@ -42,7 +43,7 @@ def render(item: dict, csl_style: str, locale: str) -> str:
     key = item_key(item, csl_style, locale)
     if key not in known:
         known[key] = render_uncached(item, csl_style, locale)
-        _save(path, known)
+        keep(path, known)
     return known[key]
 
 
@@ -112,23 +113,4 @@ def _package_files(name: str) -> list[tuple[str, Path]]:
 
 @functools.lru_cache(maxsize=4)
 def _known(path: Path) -> dict[str, str]:
-    try:
-        known = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(known, dict):
-        return {}
-    return {key: text for key, text in known.items() if isinstance(text, str)}
-
-
-def _save(path: Path, known: dict[str, str]) -> None:
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")  # builds side by side never read half a file
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:  # a directory that cannot be written: the answer stands, it is only not kept
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
+    return {key: text for key, text in read_kept(path).items() if isinstance(text, str)}

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
-import os
 from pathlib import Path
+
+from explainer.text.kept_json import keep, read_kept
 
 CACHE_DIR = ".cache/pinyin"
 
@@ -35,7 +35,7 @@ def syllables(text: str) -> list[str]:
     known = _known(path)
     if text not in known:
         known[text] = asked(text)
-        _save(path, known)
+        keep(path, known)
     return list(known[text])
 
 
@@ -54,24 +54,5 @@ def code_digest() -> str:
 
 @functools.lru_cache(maxsize=4)
 def _known(path: Path) -> dict[str, list[str]]:
-    try:
-        known = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(known, dict):
-        return {}
-    return {text: answer for text, answer in known.items()
+    return {text: answer for text, answer in read_kept(path).items()
             if isinstance(answer, list) and all(isinstance(syllable, str) for syllable in answer)}
-
-
-def _save(path: Path, known: dict[str, list[str]]) -> None:
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")  # builds side by side never read half a file
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(known, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:  # a directory that cannot be written: the answer stands, it is only not kept
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
