@@ -29,7 +29,7 @@ from explainer.search.analysis import (add_number_forms, add_term_pinyin, compac
 from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, drop_empty_sections,
                                        glossary_terms, split_glossary)
 from explainer.search.pinyin_words import write_pinyin_words
-from explainer.search.stop_words import stop_words
+from explainer.search.stop_words import stop_words, with_stop_words
 from explainer.search.synonyms import edition_synonyms, load_synonyms, unwritten_site_words
 
 SYNONYMS_FILE = "data/search_synonyms.json"
@@ -156,9 +156,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         add_single_character_pairs(index, separator(index))
         compact_aliases(index, groups)
         words = lambda text: characters_only(text, lang)  # noqa: E731 (Chinese words as the edition writes them)
-        index["config"]["stop"] = " ".join(stop_words(words))
         index["config"]["synonyms"] = edition_synonyms(entries, lang, words)
-        configured = " ".join([index["config"]["stop"], *(word for pair in index["config"]["synonyms"] for word in pair)])
+        configured = " ".join([*stop_words(words), *(word for pair in index["config"]["synonyms"] for word in pair)])
         index["config"]["fold"] = fold_pairs(index_characters(index) | set(configured), simplified, variants)
         sections_first(index)
         # Pinyin of every word, beside the index, read by the worker for a pinyin query (search/pinyin_words.py)
@@ -166,6 +165,21 @@ def on_post_build(config: MkDocsConfig) -> None:
         index["config"]["pinyin"] = prefix
 
     split_search_index(site_dir, [p for p in LANG_PREFIX.values() if p], enrich, prepare)
+    write_stop_words(site_dir / ANALYSIS_SCRIPT)
+
+
+ANALYSIS_SCRIPT = "assets/javascripts/search-analysis.js"
+
+
+def write_stop_words(path: Path) -> None:
+    """The stop words into the worker's analysis script, shared by every edition (explainer/search/stop_words.py)."""
+    where = f"docs/{ANALYSIS_SCRIPT}"
+    try:
+        if not path.is_file():
+            raise SiteError(where, "not in the built site: search has no analysis script")
+        path.write_text(with_stop_words(path.read_text(encoding="utf-8"), where), encoding="utf-8")
+    except SiteError as error:
+        raise PluginError(str(error)) from None
 
 
 def building_other_editions(config: MkDocsConfig) -> bool:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from explainer.search.analysis import fold_table
+from explainer.search.stop_words import stop_words
 from tests.conftest import LANG_PREFIX
 
 
@@ -122,10 +123,19 @@ def test_each_entry_holds_its_twins_words_in_the_other_language(site):
     assert "twin" not in entry(site, "zh", "glossary/#shared-courts")  # its title names it in both
 
 
-def test_each_index_carries_its_stop_words_and_synonyms_as_it_writes_them(site):
-    zh, zh_hant = index(site, "zh")["config"], index(site, "zh-hant")["config"]
-    assert {"的", "是", "谁", "什么", "吗", "many"} <= set(zh["stop"].split())
-    assert {"誰", "什麼", "嗎"} <= set(zh_hant["stop"].split()) and "什么" not in zh_hant["stop"].split()
+def test_the_analysis_script_carries_the_stop_words_once_for_every_edition(site):
+    script = (site.dir / "assets" / "javascripts" / "search-analysis.js").read_text(encoding="utf-8")
+    written = re.search(r"var STOP_WORDS\s*=\s*(\"[^\"]*\")", script)
+    assert written, "no stop words in the built search-analysis.js"
+    assert set(json.loads(written.group(1)).split()) == set(stop_words()) and {"的", "什么", "many"} <= set(stop_words())
+    for lang in ("zh", "zh-hant", "en"):
+        assert "stop" not in index(site, lang)["config"], lang
+    fold = fold_table(index(site, "zh-hant")["config"]["fold"])
+    assert "".join(fold.get(ch, ch) for ch in "什麼誰嗎") == "什么谁吗"  # a 繁體 query's stop words fold to the list's
+
+
+def test_each_index_carries_its_synonyms_as_it_writes_them(site):
+    zh_hant = index(site, "zh-hant")["config"]
     readers = {reader: site_words for readers, site_words in zh_hant["synonyms"] for reader in readers.split("|")}
     assert readers["殺人"] == readers["murder"] == "命案|homicide"
     assert "志工" in readers  # a Taiwan word of the generated edition

@@ -7,7 +7,7 @@
      index's config.fold: 台 = 臺, a Simplified query finds 繁體 text); a run of characters the index does
      not know as a word is read as its overlapping pairs (幸福城市 → 幸福 城市, 万件), never as single
      characters; English trimmed and stemmed as lunr stemmed the index (arbitrations → arbitr).
-   - Stop words (config.stop: 的 是 谁 什么 吗 …, the, is, who, how many …) are left out of the query, as
+   - Stop words (STOP_WORDS: 的 是 谁 什么 吗 …, the, is, who, how many …) are left out of the query, as
      the index left them out of its terms (this file's stop-word filter, used where lunr's was). A query
      made only of them is searched as typed: the index keeps them under a mark only such a query reaches.
    - Each remaining word is a concept: the word (whole; also as the start of a longer word when it has two
@@ -35,6 +35,10 @@
   var TERMS = 0.001, DEFINITION = 2;
   var DEFINES = /是什么|什么是|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义/;
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for)\b/;
+  /* The site's stop words, Chinese in Simplified: written here by the build, the same for every edition
+     (hooks/explainer/search/stop_words.py); a query's words are folded to Simplified before they are
+     compared with them. */
+  var STOP_WORDS = "";
   var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
   var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], hanWords = [];
   var built = null, terms = "", termTitles = Object.create(null), spellingOnly = Object.create(null), pinyinPrefix = null;
@@ -48,7 +52,7 @@
 
   var porter = lunr.stemmer;
   function stem(word) { return porter(new lunr.Token(word.toLowerCase())).toString(); }
-  var lunrStopWordFilter = lunr.stopWordFilter;  /* lunr's English list; config.stop holds the rest */
+  var lunrStopWordFilter = lunr.stopWordFilter;  /* lunr's English list; STOP_WORDS holds the rest */
   function isStop(word) {
     word = word.toLowerCase();
     return stop[folded(word)] === true || !lunrStopWordFilter(word);
@@ -82,7 +86,7 @@
     pinyinPrefix = typeof config.pinyin === "string" ? config.pinyin : null;  /* the edition's folder */
     pinyinWords = null;
     stop = Object.create(null);
-    (config.stop || "").split(" ").forEach(function (word) { if (word) stop[folded(word.toLowerCase())] = true; });
+    STOP_WORDS.split(" ").forEach(function (word) { if (word) stop[folded(word.toLowerCase())] = true; });
     synonyms = Object.create(null);
     longestPhrase = 1;
     /* A reader word finds the site's words; a site word its translation (营商环境 ↔ business environment). */

@@ -4,7 +4,8 @@
    Loaded instead of Material's worker (overrides/main.html names it in "search"), it loads Material's
    own worker, so the index and the results are Material's, and search-analysis.js changes in it:
    - lunr's pipeline: a trimmer that knows every script (lunr's strips all that is not ASCII: a whole
-     Chinese word), a stop-word filter for Chinese and English question and function words (config.stop);
+     Chinese word), a stop-word filter for Chinese and English question and function words (the build
+     writes them into search-analysis.js);
    - the query, read as the index was: Han runs cut into the index's own words (variants folded with the
      index's config.fold: 台 = 臺), unknown runs as their pairs, Latin words stemmed, stop words left out,
      everyday synonyms (config.synonyms) and typos of five letters or more;

@@ -7,13 +7,17 @@ data". So these words are left out of the index's terms (the search worker's sto
 where lunr's English one ran) and out of the query. A query made only of them (是什么, "who is") is
 searched as typed: the worker keeps them in the index under a mark no other query reaches.
 
-The lists are written here once, in Simplified Chinese and English; each edition's index carries them in
-its ``config.stop`` (converted for a generated edition, whose files hold no Simplified character), and the
-worker compares a query's words with them after folding variants, so 什麼 and 什么 are both left out.
+The lists are written here once, in Simplified Chinese and English. The build writes them into the search
+worker's analysis script (:func:`with_stop_words`), once for every edition: lunr's own list lives in lunr's
+code, not in each index, and so do these (each index is 0.7 KB gzipped smaller). The worker compares a
+query's words with them after folding variants to Simplified (each index's ``config.fold`` holds the
+variants of their characters), so 什麼 and 什么 are both left out.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Callable
 
 CHINESE = tuple("""
@@ -51,9 +55,25 @@ that lunr's list lacks."""
 
 
 def stop_words(convert: Callable[[str], str] = lambda text: text) -> list[str]:
-    """An edition's ``config.stop``: the Chinese ones as it writes them (``convert``), then the English
-    ones lunr lacks; each once."""
+    """The stop words: the Chinese ones as ``convert`` writes them (an edition's fold table is made from
+    them as it writes them), then the English ones lunr lacks; each once."""
     return list(dict.fromkeys([convert(word) for word in CHINESE] + list(ENGLISH)))
+
+
+SCRIPT_LIST = re.compile(r'(var STOP_WORDS\s*=\s*)"[^"\n]*"')
+"""Where the analysis script (docs/assets/javascripts/search-analysis.js) holds the list: one string."""
+
+
+def with_stop_words(script: str, where: str) -> str:
+    """``script`` with the stop words (:func:`stop_words`, as Simplified writes them) in its list; a
+    script without the list stops the build (``where`` names it)."""
+    from explainer.errors import SiteError
+
+    words = json.dumps(" ".join(stop_words()), ensure_ascii=False)
+    written, count = SCRIPT_LIST.subn(lambda match: match.group(1) + words, script, count=1)
+    if not count:
+        raise SiteError(where, 'no `var STOP_WORDS = "";` for the stop words (hooks/explainer/search/stop_words.py)')
+    return written
 
 
 def is_stop_word(word: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from mkdocs.exceptions import PluginError
 
 import search_by_language
 from search_by_language import building_other_editions, on_post_build
@@ -30,5 +31,11 @@ def test_the_index_is_split_after_every_edition_only(tmp_path, monkeypatch, buil
     monkeypatch.setattr(search_by_language, "load_site_data", lambda root: SimpleNamespace(glossary=[]))
     monkeypatch.setattr(search_by_language, "synonyms", lambda root: [])
     monkeypatch.setattr(search_by_language, "split_search_index", lambda *args: calls.append(args))
+    monkeypatch.setattr(search_by_language, "write_stop_words", lambda path: calls.append(path))
     on_post_build(config(tmp_path, building))
-    assert len(calls) == splits
+    assert len(calls) == 2 * splits  # the split, then the stop words into the analysis script
+
+
+def test_a_built_site_without_the_analysis_script_stops_with_one_line(tmp_path):
+    with pytest.raises(PluginError, match=r"^docs/assets/javascripts/search-analysis\.js: not in the built site"):
+        search_by_language.write_stop_words(tmp_path / "search-analysis.js")
