@@ -208,3 +208,27 @@ def test_pinyin_of_any_word_is_fetched_only_for_a_pinyin_query_and_finds_the_wor
     assert fetched == [f"{site.url}search/search_pinyin.json"], watch.requested
     assert f"{site.url}numbers/#safety-trends" in [location(href) for href in hrefs(results(page))]
     assert watch.problems() == []
+
+
+def test_numbers_are_found_as_readers_type_them(new_page, site):
+    """Chinese number words, 316k, a comma the Chinese pages do not write, a figure rounded as a reader
+    remembers it; a plan's name made of number characters (十四五) stays a word."""
+    page, watch = new_page()
+    for lang, query, where in (("zh", "百分之二十九", "numbers/#safety-trends"),  # 29.08%
+                               ("zh-hant", "8億9千萬", "numbers/#market-dispute-resolution"),  # 8.9亿元
+                               ("zh", "五十六万八千七百件", "numbers/#market-dispute-resolution"),  # 56.87万件
+                               ("en", "316k disputes", "numbers/#derived-figures"),  # 316,000
+                               ("zh-hant", "1,565", "numbers/#derived-figures"),  # 1565元
+                               ("en", "39% fraud", "numbers/#safety-trends"),  # 38.73%
+                               ("zh", "十四五", "glossary/#five-year-plans")):
+        found = typed(page, site, lang, query)
+        assert where in links(found, site, lang)[:5], (lang, query, found)
+    assert watch.problems() == []
+
+
+def test_pinyin_initials_find_the_word(new_page, site):
+    page, watch = new_page()
+    for query, where in (("zgsxdh", "glossary/#chinese-modernisation"), ("fqjy", "glossary/#fengqiao-experience")):
+        found = typed(page, site, "zh", query)
+        assert where in links(found, site, "zh")[:5], (query, found)
+    assert watch.problems() == []

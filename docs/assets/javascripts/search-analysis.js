@@ -40,7 +40,7 @@
      compared with them. */
   var STOP_WORDS = "";
   var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
-  var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], hanWords = [];
+  var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], numberTerms = [], hanWords = [];
   var built = null, terms = "", termTitles = Object.create(null), spellingOnly = Object.create(null), pinyinPrefix = null;
   var pending = null;
 
@@ -127,6 +127,7 @@
     foldedWords = Object.create(null);
     markedWords = Object.create(null);
     latinTerms = [];
+    numberTerms = [];
     hanWords = [];
     for (var word in invertedIndex) {
       var inTitles = terms && invertedIndex[word].title, inText = invertedIndex[word].text;
@@ -140,6 +141,8 @@
         key = folded(word);
         if (!foldedWords[key]) hanWords.push(key);
         (foldedWords[key] = foldedWords[key] || []).push(word);
+      } else if (/^\d[\d,]*(\.\d+)?$/.test(word)) {
+        numberTerms.push([parseFloat(word.replace(/,/g, "")), word]);
       } else if (word.length > 2 && LATIN_WORD.test(word)) {
         latinTerms.push(word);
       }
@@ -229,12 +232,92 @@
     return found.slice(0, 8).map(function (w) { return term(foldedWords[w][0], false, FUZZY); });
   }
 
+  /* ---- numbers as the index writes them ---- */
+
+  /* Chinese number words (二十九, 三千零八十四, 8亿9千万, 五十六万八千七) and numbers with a letter for
+     thousands or millions (316k, 890m) written as the site writes them: 29, 3084, 8.9亿, 568700 (the
+     index writes each number in 万 out: hooks/explainer/search/analysis.py, number_forms), 316000,
+     890 million; 百分之二十九 as 29%. A run of number characters is read only when it is one whole
+     number (十四五, a plan's name, is not) and not a word of its own: three characters or more, or with
+     an Arabic digit, or after 百分之 (十分 "very" and 万一 "in case" stay words). */
+  var DIGITS = { "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+                 "六": 6, "七": 7, "八": 8, "九": 9 };
+  var UNITS = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 };
+  var LARGE = { "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8 };
+  var NUMBER_RUN = /(百分之)?([0-9.零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億]+)/g;
+  var CHINESE_NUMBER = /[零〇一二两兩三四五六七八九十拾百佰千仟]/;
+  var SCALED = /(^|[^\w.])(\d+(?:\.\d+)?)(k|m|mn|bn)\b/gi;
+  var SCALE_WORDS = { m: "million", mn: "million", bn: "billion" };
+
+  /* The value of a Chinese number (its digits may be Arabic), or null when `run` is not one whole
+     number. A digit after a unit, without 零, is the next unit's (三千八 is 3800, 一万五 15000). */
+  function chineseNumber(run) {
+    var total = 0, section = 0, digit = null, unit = Infinity, large = Infinity, zero = false, at = 0;
+    while (at < run.length) {
+      var arabic = /^\d+(\.\d+)?/.exec(run.slice(at)), ch = run[at];
+      if (arabic || ch in DIGITS) {
+        if (digit !== null) return null;
+        digit = arabic ? parseFloat(arabic[0]) : DIGITS[ch];
+        at += arabic ? arabic[0].length : 1;
+        if (!arabic && digit === 0) { zero = true; digit = null; }
+        continue;
+      }
+      at++;
+      if (ch in UNITS) {
+        if (UNITS[ch] >= unit) return null;
+        if (digit === null && section && !zero) return null;  /* 三千百 */
+        section += (digit === null ? 1 : digit) * UNITS[ch];
+        unit = UNITS[ch]; digit = null; zero = false;
+      } else if (ch in LARGE) {
+        if (LARGE[ch] >= large || (digit === null && !section)) return null;
+        total += (section + (digit === null ? 0 : digit)) * LARGE[ch];
+        large = LARGE[ch]; section = 0; digit = null; unit = LARGE[ch]; zero = false;
+      } else return null;
+    }
+    if (digit !== null) section += !zero && unit !== Infinity && unit >= 100 ? digit * unit / 10 : digit;
+    return total + section;
+  }
+
+  function plainNumber(value) { return String(parseFloat(value.toPrecision(12))); }
+
+  function numbersAsWritten(query) {
+    query = query.replace(NUMBER_RUN, function (whole, percent, run) {
+      if (!percent && (!CHINESE_NUMBER.test(run) || run.length < 3 && !/\d/.test(run))) return whole;
+      /* a year read digit by digit: 二〇二五 */
+      if (!percent && /^[零〇一二三四五六七八九]{3,}$/.test(run))
+        return " " + run.split("").map(function (ch) { return DIGITS[ch]; }).join("") + " ";
+      var value = chineseNumber(run);
+      if (value === null) return whole;
+      if (percent) return " " + plainNumber(value) + "% ";
+      if (value >= 1e8 && /[亿億]/.test(run)) return " " + plainNumber(value / 1e8) + "亿 ";
+      return " " + plainNumber(value) + " ";
+    });
+    return query.replace(SCALED, function (whole, before, number, scale) {
+      scale = scale.toLowerCase();
+      if (SCALE_WORDS[scale]) return before + number + " " + SCALE_WORDS[scale];
+      return before + plainNumber(parseFloat(number) * 1e3);
+    });
+  }
+
+  /* The index's numbers a number typed rounds or cuts to (29 → 29.08, 38.7 → 38.73, 57 → 56.87): found
+     as a typo is, below the number itself. Not for a single digit (5 is everywhere). */
+  function nearNumbers(text) {
+    if (!/^\d+(\.\d+)?$/.test(text)) return [];
+    var typed = parseFloat(text), decimals = (text.split(".")[1] || "").length, step = Math.pow(10, -decimals);
+    if (typed < 10 && !decimals) return [];
+    return numberTerms.filter(function (n) {
+      return n[0] !== typed && n[0] >= typed - step / 2 && n[0] < typed + step;
+    }).sort(function (a, b) { return Math.abs(a[0] - typed) - Math.abs(b[0] - typed); })
+      .slice(0, 8).map(function (n) { return term(n[1], false, FUZZY); });
+  }
+
   function tokenize(query) {
     var tokens = [];
     /* pinyin typed with its tones (fēngqiáo, rènxìng) as the index holds it, toneless; Han untouched */
     query = query.replace(/[\u00c0-\u024f\u1e00-\u1eff]+/g, function (letters) {
       return letters.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
     });
+    query = numbersAsWritten(query);
     query.split(/\s+/).forEach(function (part) {
       part.split(separator).forEach(function (piece) {
         piece = trim(piece);
@@ -327,11 +410,16 @@
 
   /* The index's Chinese words a pinyin word reads as (search/search_pinyin.json beside the index, written
      by hooks/explainer/search/pinyin_words.py): fetched once, the first time a query word is pinyin and no
-     word of the index; the whole reading, else words whose reading starts with it (four letters or more),
-     else words whose reading holds it from a syllable's start on (six letters or more: yufuma, 三色预付码). */
+     word of the index, or pinyin of six letters or more (qiangji, 强基: the index's qiangji is qiangjie
+     stemmed); the whole reading, else, for a word the index lacks, words whose reading starts with it
+     (four letters or more), else words whose reading holds it from a syllable's start on (six letters or
+     more: yufuma, 三色预付码). A word of consonants only is read as the syllables' first letters (zgsxdh,
+     中国式现代化; fqjy, 枫桥经验). */
   var pinyinWords = null;
   function readPinyin(word) {
-    if (pinyinPrefix === null || !/^[a-z]{2,}$/.test(word) || words[stem(word)] || !isPinyin(word)) return [];
+    if (pinyinPrefix === null || !/^[a-z]{2,}$/.test(word)) return [];
+    var indexed = !!words[stem(word)], initials = /^[bcdfghjklmnpqrstwxyz]{3,8}$/.test(word);
+    if (initials ? indexed : !isPinyin(word) || indexed && word.length < 6) return [];
     if (!pinyinWords) {
       pinyinWords = {};
       try {
@@ -342,14 +430,33 @@
       } catch (error) { /* no pinyin then: the query is searched as typed */ }
     }
     if (pinyinWords[word]) return pinyinWords[word];
+    if (indexed) return [];
     var starts = [], within = [];
-    if (word.length >= 4) for (var reading in pinyinWords) {
+    for (var reading in pinyinWords) {
+      if (initials) { if (readsAsInitials(reading, word)) starts.push.apply(starts, pinyinWords[reading]); continue; }
+      if (word.length < 4) break;
       var at = reading.indexOf(word);
       if (at === 0 && reading.length > word.length) starts.push.apply(starts, pinyinWords[reading]);
       else if (at > 0 && word.length >= 6 && syllableAt(reading, at)) within.push.apply(within, pinyinWords[reading]);
     }
     var found = starts.length ? starts : within;
     return found.sort(function (a, b) { return a.length - b.length; }).slice(0, 8);
+  }
+
+  /* Whether `reading` splits into syllables whose first letters are `letters`, one each. */
+  function readsAsInitials(reading, letters) {
+    var can = [[0]];  /* can[end]: how many syllables of the reading end there, with their letters matched */
+    for (var end = 1; end <= reading.length; end++) {
+      can[end] = [];
+      for (var start = Math.max(0, end - 6); start < end; start++) {
+        if (!can[start] || !can[start].length || !SYLLABLES[reading.slice(start, end)]) continue;
+        can[start].forEach(function (count) {
+          if (count < letters.length && letters[count] === reading[start] && can[end].indexOf(count + 1) === -1)
+            can[end].push(count + 1);
+        });
+      }
+    }
+    return can[reading.length].indexOf(letters.length) !== -1;
   }
 
   /* ---- concepts: what one word of the query may match ---- */
@@ -435,7 +542,9 @@
     } else {
       /* a reader word is found through the site's words: itself only whole (cops, not copies) */
       alternatives = latinAlternatives(token.text, EXACT, !!token.site);
-      if (!token.phrase) fuzzy = fuzzyTerms(token.text);
+      /* 1,565 as the Chinese pages write it (1565), and as the index holds each grouped number too */
+      if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(token.text)) alternatives.push([term(token.text.replace(/,/g, ""), false, EXACT)]);
+      if (!token.phrase) fuzzy = fuzzyTerms(token.text).concat(nearNumbers(token.text.replace(/,/g, "")));
       if (!token.site) readPinyin(token.text).forEach(function (word) {
         alternatives.push.apply(alternatives, hanAlternatives(word, EXACT));
       });
