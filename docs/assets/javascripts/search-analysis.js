@@ -31,7 +31,8 @@
   var FILL = 10;  /* results wanted before entries matching fewer of the query's words are added */
   /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
      the term, and Material weighs a title a thousand times the text. A question asking what something is
-     weighs it DEFINITION instead, before the sections, when its title names what the query asks. */
+     weighs it DEFINITION instead, before the sections, when its title names what the query asks or it
+     holds every word the query asks about (互联网法院 is defined in 三庭一院's entry). */
   var TERMS = 0.001, DEFINITION = 2;
   var DEFINES = /是什么|什么是|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义/;
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for)\b/;
@@ -654,7 +655,7 @@
     var results = fewest(all).map(function (e) {
       var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
       var term = terms && e.ref.indexOf(terms) === 0;
-      if (term) score *= plan.define && named(e.at) ? DEFINITION : TERMS;
+      if (term) score *= plan.define && (named(e.at) || e.matched === plan.concepts.length) ? DEFINITION : TERMS;
       return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, matchData: { metadata: e.metadata },
                tier: e.matched, named: term && !plan.define && namesTerm(e.ref, e.at, e.metadata, plan.concepts) };
     });
