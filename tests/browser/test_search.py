@@ -220,15 +220,18 @@ def test_numbers_are_found_as_readers_type_them(new_page, site):
                                ("en", "316k disputes", "numbers/#derived-figures"),  # 316,000
                                ("zh-hant", "1,565", "numbers/#derived-figures"),  # 1565元
                                ("en", "39% fraud", "numbers/#safety-trends"),  # 38.73%
+                               ("en", "sixty-six point two percent", "numbers/#derived-figures"),  # 66.2%
+                               ("en", "three thousand and eighty-four courts", "numbers/#shared-courts-and-mediation"),
                                ("zh", "十四五", "glossary/#five-year-plans")):
         found = typed(page, site, lang, query)
         assert where in links(found, site, lang)[:5], (lang, query, found)
     assert watch.problems() == []
 
 
-def test_pinyin_initials_find_the_word(new_page, site):
+def test_pinyin_initials_and_words_run_together_find_the_words(new_page, site):
     page, watch = new_page()
-    for query, where in (("zgsxdh", "glossary/#chinese-modernisation"), ("fqjy", "glossary/#fengqiao-experience")):
+    for query, where in (("zgsxdh", "glossary/#chinese-modernisation"), ("fqjy", "glossary/#fengqiao-experience"),
+                         ("yuantouzhili", "interview/grassroots-governance/#source-governance")):  # 源头 治理 run together
         found = typed(page, site, "zh", query)
         assert where in links(found, site, "zh")[:5], (query, found)
     assert watch.problems() == []

@@ -279,9 +279,38 @@
     return total + section;
   }
 
+  /* English number words (sixty-six point two percent, three thousand and eighty-four, ten million) as
+     digits, the way the English pages write them: 66.2%, 3084, 10 million. One word alone stays a word
+     (two robberies, Five years in numbers), unless a percent or a million follows it. */
+  var ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " +
+              "sixteen seventeen eighteen nineteen").split(" ");
+  var TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+  var NUMBER_WORD = ONES.concat(TENS, ["hundred", "thousand"]).join("|");
+  var ENGLISH_NUMBER = new RegExp("\\b(?:" + NUMBER_WORD + ")(?:[\\s-]+(?:" + NUMBER_WORD +
+                                  "|and|point|million|billion|percent|per(?=\\s+cent\\b)))*\\b", "gi");
+
+  function englishNumber(words) {
+    var total = 0, current = 0, decimals = "", point = false;
+    for (var i = 0; i < words.length; i++) {
+      var word = words[i], one = ONES.indexOf(word), ten = TENS.indexOf(word);
+      if (point) {
+        if (one < 0 || one > 9) return null;
+        decimals += one;
+      } else if (word === "point") point = true;
+      else if (word === "and") continue;
+      else if (one >= 0) current += one;
+      else if (ten >= 0) current += 20 + 10 * ten;
+      else if (word === "hundred") current = (current || 1) * 100;
+      else if (word === "thousand") { total += (current || 1) * 1000; current = 0; }
+      else return null;
+    }
+    return decimals ? parseFloat(String(total + current) + "." + decimals) : total + current;
+  }
+
   function plainNumber(value) { return String(parseFloat(value.toPrecision(12))); }
 
   function numbersAsWritten(query) {
+    query = query.replace(/\bper\s+cent\b/gi, "percent");
     query = query.replace(NUMBER_RUN, function (whole, percent, run) {
       if (!percent && (!CHINESE_NUMBER.test(run) || run.length < 3 && !/\d/.test(run))) return whole;
       /* a year read digit by digit: 二〇二五 */
@@ -292,6 +321,17 @@
       if (percent) return " " + plainNumber(value) + "% ";
       if (value >= 1e8 && /[亿億]/.test(run)) return " " + plainNumber(value / 1e8) + "亿 ";
       return " " + plainNumber(value) + " ";
+    });
+    query = query.replace(ENGLISH_NUMBER, function (whole) {
+      var words = whole.toLowerCase().split(/[\s-]+/), tail = [];
+      while (/^(and|point)$/.test(words[words.length - 1])) tail.unshift(words.pop());
+      var percent = words[words.length - 1] === "percent" ? words.pop() : null;
+      if (words[words.length - 1] === "per") return whole;  /* "per cent": read below */
+      var scale = /^(million|billion)$/.test(words[words.length - 1]) ? words.pop() : null;
+      var counted = words.filter(function (w) { return w !== "and" && w !== "point"; }).length;
+      var value = englishNumber(words);
+      if (value === null || counted < 2 && !percent && !scale) return whole;
+      return [plainNumber(value) + (percent ? "%" : "")].concat(scale ? [scale] : [], tail).join(" ");
     });
     return query.replace(SCALED, function (whole, before, number, scale) {
       scale = scale.toLowerCase();
@@ -444,6 +484,25 @@
     return found.sort(function (a, b) { return a.length - b.length; }).slice(0, 8);
   }
 
+  /* A pinyin word no reading of the index spells, read as two to four of the index's words run together
+     (yuantouzhili: 源头 治理), the fewest; each word of two syllables or more. Null when none. */
+  function pinyinPhrase(word) {
+    if (!pinyinWords || word.length < 6) return null;
+    var best = [[]];
+    for (var end = 2; end <= word.length; end++) {
+      for (var start = Math.max(0, end - 24); start <= end - 2; start++) {
+        var reading = word.slice(start, end);
+        if (!best[start] || !pinyinWords[reading] || isSyllable(reading)) continue;
+        var found = best[start].concat([pinyinWords[reading][0]]);
+        if (!best[end] || found.length < best[end].length) best[end] = found;
+      }
+    }
+    var words = best[word.length];
+    return words && words.length >= 2 && words.length <= 4 ? words : null;
+  }
+
+  function isSyllable(reading) { return !!SYLLABLES[reading]; }
+
   /* Whether `reading` splits into syllables whose first letters are `letters`, one each. */
   function readsAsInitials(reading, letters) {
     var can = [[0]];  /* can[end]: how many syllables of the reading end there, with their letters matched */
@@ -546,9 +605,12 @@
       /* 1,565 as the Chinese pages write it (1565), and as the index holds each grouped number too */
       if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(token.text)) alternatives.push([term(token.text.replace(/,/g, ""), false, EXACT)]);
       if (!token.phrase) fuzzy = fuzzyTerms(token.text).concat(nearNumbers(token.text.replace(/,/g, "")));
-      if (!token.site) readPinyin(token.text).forEach(function (word) {
-        alternatives.push.apply(alternatives, hanAlternatives(word, EXACT));
-      });
+      if (!token.site) {
+        var read = readPinyin(token.text), phrase = read.length ? null : pinyinPhrase(token.text);
+        read.forEach(function (word) { alternatives.push.apply(alternatives, hanAlternatives(word, EXACT)); });
+        if (phrase && phrase.every(function (w) { return foldedWords[folded(w)]; }))
+          alternatives.push(phrase.map(function (w) { return term(foldedWords[folded(w)][0], false, EXACT); }));
+      }
     }
     (token.site || []).forEach(function (site) {
       /* the site's English words whole: community is commun, not the start of Communist */
