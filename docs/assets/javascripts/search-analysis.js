@@ -245,7 +245,7 @@
                  "六": 6, "七": 7, "八": 8, "九": 9 };
   var UNITS = { "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000 };
   var LARGE = { "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8 };
-  var NUMBER_RUN = /(百分之)?([0-9.零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億]+)/g;
+  var NUMBER_RUN = /(百分之)?([0-9.零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億点點]+)/g;
   var CHINESE_NUMBER = /[零〇一二两兩三四五六七八九十拾百佰千仟]/;
   var SCALED = /(^|[^\w.])(\d+(?:\.\d+)?)(k|m|mn|bn)\b/gi;
   var SCALE_WORDS = { m: "million", mn: "million", bn: "billion" };
@@ -256,6 +256,14 @@
     var total = 0, section = 0, digit = null, unit = Infinity, large = Infinity, zero = false, at = 0;
     while (at < run.length) {
       var arabic = /^\d+(\.\d+)?/.exec(run.slice(at)), ch = run[at];
+      /* 八点九亿, 二十九点零八: the digits after 点 are decimals */
+      var decimals = /^[点點]([零〇一二三四五六七八九]+)/.exec(run.slice(at));
+      if (decimals) {
+        var fraction = decimals[1].split("").map(function (d) { return DIGITS[d]; }).join("");
+        digit = parseFloat(String(digit === null ? 0 : digit) + "." + fraction);
+        at += decimals[0].length;
+        continue;
+      }
       if (arabic || ch in DIGITS) {
         if (digit !== null) return null;
         digit = arabic ? parseFloat(arabic[0]) : DIGITS[ch];
