@@ -28,7 +28,8 @@
   var LATIN_WORD = /^[a-z][a-z0-9'\u2019.\-]*$/;
   var MARK = "\u0001";  /* an index term that is a stop word; a query reaches it only when made of them */
   var EXACT = 1, PREFIX = 0.5, PART = 0.3, FUZZY = 0.2, NEAR = 2;
-  var FILL = 10;  /* results wanted before entries matching fewer of the query's words are added */
+  var FILL = 10;
+  var SECOND = 0.5;  /* results wanted before entries matching fewer of the query's words are added */
   /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
      the term, and Material weighs a title a thousand times the text. A question asking what something is
      weighs it DEFINITION instead, before the sections, when its title names what the query asks or it
@@ -726,7 +727,7 @@
       var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
       var term = terms && e.ref.indexOf(terms) === 0;
       if (term) score *= plan.define && (named(e.at) || e.matched === plan.concepts.length) ? DEFINITION : TERMS;
-      return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, matchData: { metadata: e.metadata },
+      return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, raw: score, matchData: { metadata: e.metadata },
                tier: e.matched, named: term && !plan.define && namesTerm(e.ref, e.at, e.metadata, plan.concepts) };
     });
     termSecond(results);
@@ -764,6 +765,18 @@
     });
     for (var path in best) {
       if (pages[path] && pages[path].score >= best[path].score) best[path].score = pages[path].score * (1 + 1e-9);
+    }
+    /* a page's second section, when it matches as many words as its best and scores at least SECOND of it,
+       is shown too (Material folds every section scored below the page's best under "more") */
+    var second = Object.create(null);
+    results.forEach(function (r) {
+      var path = r.ref.split("#")[0];
+      if (r.ref.indexOf("#") === -1 || r === best[path]) return;
+      if (!second[path] || r.score > second[path].score) second[path] = r;
+    });
+    for (path in second) {
+      var top = best[path], next = second[path];
+      if (next.tier === top.tier && next.raw >= SECOND * top.raw) next.score = top.score;
     }
   }
 
