@@ -29,7 +29,7 @@ from explainer.search.analysis import (add_number_forms, add_term_pinyin, compac
 from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, drop_empty_sections,
                                        glossary_terms, split_glossary)
 from explainer.search.pinyin_words import write_pinyin_words
-from explainer.search.stop_words import stop_words, with_stop_words
+from explainer.search.stop_words import stop_words, with_constants
 from explainer.search.synonyms import edition_synonyms, load_synonyms, unwritten_site_words
 
 SYNONYMS_FILE = "data/search_synonyms.json"
@@ -158,26 +158,30 @@ def on_post_build(config: MkDocsConfig) -> None:
         words = lambda text: characters_only(text, lang)  # noqa: E731 (Chinese words as the edition writes them)
         index["config"]["synonyms"] = edition_synonyms(entries, lang, words)
         configured = " ".join([*stop_words(words), *(word for pair in index["config"]["synonyms"] for word in pair)])
-        index["config"]["fold"] = fold_pairs(index_characters(index) | set(configured), simplified, variants)
+        fold_characters.update(index_characters(index) | set(configured))
         sections_first(index)
         # Pinyin of every word, beside the index, read by the worker for a pinyin query (search/pinyin_words.py)
         write_pinyin_words(site_dir / prefix / "search", index, lambda word: to_source(word, lang))
         index["config"]["pinyin"] = prefix
 
+    fold_characters: set[str] = set()  # every edition's: one table of variant pairs serves them all
     split_search_index(site_dir, [p for p in LANG_PREFIX.values() if p], enrich, prepare)
-    write_stop_words(site_dir / ANALYSIS_SCRIPT)
+    write_analysis_constants(site_dir / ANALYSIS_SCRIPT, fold_pairs(fold_characters, simplified, variants))
 
 
 ANALYSIS_SCRIPT = "assets/javascripts/search-analysis.js"
 
 
-def write_stop_words(path: Path) -> None:
-    """The stop words into the worker's analysis script, shared by every edition (explainer/search/stop_words.py)."""
+def write_analysis_constants(path: Path, fold: str) -> None:
+    """The stop words and the variant pairs (``fold``: explainer/search/analysis.py, fold_pairs) into the
+    worker's analysis script, one copy for every edition (explainer/search/stop_words.py)."""
     where = f"docs/{ANALYSIS_SCRIPT}"
     try:
         if not path.is_file():
             raise SiteError(where, "not in the built site: search has no analysis script")
-        path.write_text(with_stop_words(path.read_text(encoding="utf-8"), where), encoding="utf-8")
+        script = with_constants(path.read_text(encoding="utf-8"), where,
+                                {"STOP_WORDS": " ".join(stop_words()), "FOLD": fold})
+        path.write_text(script, encoding="utf-8")
     except SiteError as error:
         raise PluginError(str(error)) from None
 

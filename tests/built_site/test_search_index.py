@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from explainer.search.analysis import fold_table
+from explainer.search.analysis import fold_table, simplified
 from explainer.search.stop_words import stop_words
 from tests.conftest import LANG_PREFIX
 
@@ -61,11 +61,25 @@ def test_compounds_are_indexed_as_their_parts_in_both_chinese_editions(site):
     assert "共享法庭" in entry(site, "zh", "numbers/#shared-courts-and-mediation")["aliases"].split("\u200b")
 
 
-def test_each_index_carries_its_variant_pairs(site):
-    for lang in ("zh", "zh-hant"):
-        pairs = fold_table(index(site, lang)["config"]["fold"])
-        assert pairs["衞"] == pairs["衛"] == "卫" and pairs["啓"] == pairs["啟"] == "启", lang
-    assert fold_table(index(site, "zh-hant")["config"]["fold"])["臺"] == "台"  # 平台 finds 平臺
+def script_constant(site, name: str) -> str:
+    """A constant the build wrote into the search worker's analysis script."""
+    script = (site.dir / "assets" / "javascripts" / "search-analysis.js").read_text(encoding="utf-8")
+    written = re.search(r"var " + name + r"\s*=\s*(\"[^\"]*\")", script)
+    assert written, f"no {name} in the built search-analysis.js"
+    return json.loads(written.group(1))
+
+
+def test_the_analysis_script_carries_the_variant_pairs_of_every_edition_once(site):
+    pairs = fold_table(script_constant(site, "FOLD"))
+    assert pairs["衞"] == pairs["衛"] == "卫" and pairs["啓"] == pairs["啟"] == "启"
+    assert pairs["臺"] == "台"  # 平台 finds 平臺
+    for lang in ("zh", "zh-hant", "en"):
+        assert "fold" not in index(site, lang)["config"], lang
+    # every 繁體 character of the 繁體 index folds (the table is made from all editions' characters)
+    text = json.dumps(index(site, "zh-hant"), ensure_ascii=False)
+    unfolded = [ch for ch in set(text) if re.match("[\u4e00-\u9fff]", ch) and len(simplified(ch)) == 1
+                and simplified(ch) != ch and ch not in pairs]
+    assert unfolded == []
 
 
 def test_english_on_a_chinese_edition_and_pinyin_reach_the_sections(site):
@@ -124,13 +138,10 @@ def test_each_entry_holds_its_twins_words_in_the_other_language(site):
 
 
 def test_the_analysis_script_carries_the_stop_words_once_for_every_edition(site):
-    script = (site.dir / "assets" / "javascripts" / "search-analysis.js").read_text(encoding="utf-8")
-    written = re.search(r"var STOP_WORDS\s*=\s*(\"[^\"]*\")", script)
-    assert written, "no stop words in the built search-analysis.js"
-    assert set(json.loads(written.group(1)).split()) == set(stop_words()) and {"的", "什么", "many"} <= set(stop_words())
+    assert set(script_constant(site, "STOP_WORDS").split()) == set(stop_words()) and {"的", "什么", "many"} <= set(stop_words())
     for lang in ("zh", "zh-hant", "en"):
         assert "stop" not in index(site, lang)["config"], lang
-    fold = fold_table(index(site, "zh-hant")["config"]["fold"])
+    fold = fold_table(script_constant(site, "FOLD"))
     assert "".join(fold.get(ch, ch) for ch in "什麼誰嗎") == "什么谁吗"  # a 繁體 query's stop words fold to the list's
 
 

@@ -4,7 +4,7 @@
 
    How a query is read (issue 21; ARCHITECTURE.md, "Search"; the index side is hooks/explainer/search/):
    - Words, as the index holds them: Chinese cut into the index's own words (variants folded with the
-     index's config.fold: 台 = 臺, a Simplified query finds 繁體 text); a run of characters the index does
+     build's FOLD pairs: 台 = 臺, a Simplified query finds 繁體 text); a run of characters the index does
      not know as a word is read as its overlapping pairs (幸福城市 → 幸福 城市, 万件), never as single
      characters; English trimmed and stemmed as lunr stemmed the index (arbitrations → arbitr).
    - Stop words (STOP_WORDS: 的 是 谁 什么 吗 …, the, is, who, how many …) are left out of the query, as
@@ -41,6 +41,9 @@
      (hooks/explainer/search/stop_words.py); a query's words are folded to Simplified before they are
      compared with them. */
   var STOP_WORDS = "";
+  /* Variant pairs of every edition's characters, "step,offset" in base 36, also written by the build
+     (hooks/explainer/search/analysis.py, fold_pairs): 臺 → 台, 衞 → 卫. */
+  var FOLD = "";
   var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
   var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], numberTerms = [], hanWords = [];
   var built = null, terms = "", termTitles = Object.create(null), spellingOnly = Object.create(null), pinyinPrefix = null;
@@ -77,7 +80,7 @@
     /* "step,offset" in base 36: the variant's code point less the previous one's, the form's less the
        variant's (hooks/explainer/search/analysis.py, fold_pairs) */
     var at = 0;
-    (config.fold || "").split(" ").forEach(function (pair) {
+    FOLD.split(" ").forEach(function (pair) {
       if (!pair) return;
       var numbers = pair.split(",");
       at += parseInt(numbers[0], 36);
@@ -188,6 +191,8 @@
      as its overlapping pairs (a single character alone stays one, matched whole). */
   function hanTokens(chunk) {
     var tokens = [], run = [], at = 0, start = 0, pieces = cut(chunk, true), single = [];
+    var whole = wholeTypos(chunk, pieces);
+    if (whole.length) return [{ text: chunk, han: true, typos: whole }];
     pieces.forEach(function (piece) { for (var i = 0; i < piece.text.length; i++) single.push(piece.text.length === 1); });
     function flush() {
       var typos = run.length ? corrections(chunk, start, start + run.length, single) : [];
@@ -204,6 +209,20 @@
     });
     flush();
     return tokens;
+  }
+
+  /* A word of four characters or more the index lacks, typed as words it knows, that is one character
+     from a word of the index (数值营商: 数值 | 营商, meant 数智营商): that word, as a typo. */
+  function wholeTypos(chunk, pieces) {
+    var key = folded(chunk);
+    if (key.length < 4 || foldedWords[key] || pieces.length < 2 || isStop(chunk) ||
+        !pieces.every(function (p) { return p.known && p.text.length > 1 && !isStop(p.text); })) return [];
+    return hanWords.filter(function (word) {
+      if (word.length !== key.length) return false;
+      var differ = 0;
+      for (var i = 0; i < key.length && differ < 2; i++) if (word[i] !== key[i]) differ++;
+      return differ === 1;
+    }).slice(0, 8).map(function (w) { return term(foldedWords[w][0], false, FUZZY); });
   }
 
   /* A typo in Chinese is a character for another (a homophone: 风桥经验, 共享法廷, 韧姓城市): the index's
@@ -320,6 +339,12 @@
 
   function numbersAsWritten(query) {
     query = query.replace(/\bper\s+cent\b/gi, "percent");
+    /* tenths: 四成八 is 48%, 四成 40% (not 成为, 完成: a digit comes before, and after it a digit or no word) */
+    query = query.replace(/([一二两兩三四五六七八九十])成(?:([一二三四五六七八九])|(?=$|[^\u3400-\u9fff]|[多半以左的]))/g,
+      function (whole, tenths, hundredths) {
+        var value = (tenths === "十" ? 10 : DIGITS[tenths]) * 10 + (hundredths ? DIGITS[hundredths] : 0);
+        return " " + value + "% ";
+      });
     query = query.replace(NUMBER_RUN, function (whole, percent, run) {
       if (!percent && (!CHINESE_NUMBER.test(run) || run.length < 3 && !/\d/.test(run))) return whole;
       /* a year read digit by digit: 二〇二五 */
@@ -384,7 +409,8 @@
   }
 
   /* Pinyin typed as syllables or words apart (gongxiang fating, renxing chengshi) where the index holds
-     them run together (gongxiangfating): one token. */
+     them run together (gongxiangfating), or syllables apart where a word reads so (zhi wei bing: 治未病):
+     one token. */
   function joinRomanised(tokens) {
     var out = [];
     for (var i = 0; i < tokens.length;) {
@@ -393,7 +419,7 @@
         var group = tokens.slice(i, i + n);
         if (group.some(function (t) { return t.han || !/^[a-z]+$/.test(t.text); })) continue;
         var text = group.map(function (t) { return t.text; }).join("");
-        if (words[stem(text)]) joined = n;
+        if (words[stem(text)] || group.every(function (t) { return isSyllable(t.text); }) && loadPinyin()[text]) joined = n;
       }
       if (!joined) { out.push(tokens[i]); i++; continue; }
       out.push({ text: tokens.slice(i, i + joined).map(function (t) { return t.text; }).join(""), stop: false });
@@ -470,15 +496,7 @@
     if (pinyinPrefix === null || !/^[a-z]{2,}$/.test(word)) return [];
     var indexed = !!words[stem(word)], initials = /^[bcdfghjklmnpqrstwxyz]{3,8}$/.test(word);
     if (initials ? indexed : !isPinyin(word) || indexed && word.length < 6) return [];
-    if (!pinyinWords) {
-      pinyinWords = {};
-      try {
-        var request = new XMLHttpRequest();  /* synchronous: allowed in a worker, and the search waits for it */
-        request.open("GET", new URL("../../" + pinyinPrefix + "search/search_pinyin.json", self.location).href, false);
-        request.send();
-        if (request.status === 200) pinyinWords = JSON.parse(request.responseText).words || {};
-      } catch (error) { /* no pinyin then: the query is searched as typed */ }
-    }
+    loadPinyin();
     if (pinyinWords[word]) return pinyinWords[word];
     if (indexed) return [];
     var starts = [], within = [];
@@ -491,6 +509,20 @@
     }
     var found = starts.length ? starts : within;
     return found.sort(function (a, b) { return a.length - b.length; }).slice(0, 8);
+  }
+
+  /* The pinyin file's words by reading, fetched the first time they are needed ({} for none). */
+  function loadPinyin() {
+    if (pinyinWords) return pinyinWords;
+    pinyinWords = {};
+    if (pinyinPrefix === null) return pinyinWords;
+    try {
+      var request = new XMLHttpRequest();  /* synchronous: allowed in a worker, and the search waits for it */
+      request.open("GET", new URL("../../" + pinyinPrefix + "search/search_pinyin.json", self.location).href, false);
+      request.send();
+      if (request.status === 200) pinyinWords = JSON.parse(request.responseText).words || {};
+    } catch (error) { /* no pinyin then: the query is searched as typed */ }
+    return pinyinWords;
   }
 
   /* A pinyin word no reading of the index spells, read as two to four of the index's words run together
@@ -616,7 +648,14 @@
       if (!token.phrase) fuzzy = fuzzyTerms(token.text).concat(nearNumbers(token.text.replace(/,/g, "")));
       if (!token.site) {
         var read = readPinyin(token.text), phrase = read.length ? null : pinyinPhrase(token.text);
-        read.forEach(function (word) { alternatives.push.apply(alternatives, hanAlternatives(word, EXACT)); });
+        read.forEach(function (word) {
+          var spelled = hanAlternatives(word, EXACT);
+          alternatives.push.apply(alternatives, spelled);
+          /* a word only the synonyms hold leads to their site words (chenggonglv: 成功率 → 比例) */
+          if (!spelled.length) (synonyms[folded(word)] || []).forEach(function (site) {
+            alternatives.push.apply(alternatives, HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true));
+          });
+        });
         if (phrase && phrase.every(function (w) { return foldedWords[folded(w)]; }))
           alternatives.push(phrase.map(function (w) { return term(foldedWords[folded(w)][0], false, EXACT); }));
       }

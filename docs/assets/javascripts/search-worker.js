@@ -7,7 +7,8 @@
      Chinese word), a stop-word filter for Chinese and English question and function words (the build
      writes them into search-analysis.js);
    - the query, read as the index was: Han runs cut into the index's own words (variants folded with the
-     index's config.fold: 台 = 臺), unknown runs as their pairs, Latin words stemmed, stop words left out,
+     variant pairs the build writes into search-analysis.js: 台 = 臺), unknown runs as their pairs, Latin
+     words stemmed, stop words left out,
      everyday synonyms (config.synonyms) and typos of five letters or more;
    - the search: every word of the query required, then one given up at a time when nothing has them all;
    - Material's own cut of Han queries (longest index words, which loses the last characters and turns

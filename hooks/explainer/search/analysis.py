@@ -7,11 +7,11 @@ edition's index, and docs/assets/javascripts/search-worker.js applies the same a
   characters or more is indexed as its parts when the dictionary has them (电信/网络/诈骗, 共享/法庭);
   the worker cuts a query typed without spaces against the same vocabulary, so the compound typed whole
   still finds it, and Material highlights the parts in the results.
-- **Variants.** Each edition's index carries ``config.fold``: pairs of characters (a variant, then the
-  form both are compared as), generated with OpenCC from the characters the edition writes, so 台 finds
-  臺, 衞 finds 衛 and 啓 finds 啟 (and a Simplified query finds the 繁體 text). The pairs are written as
-  code points (four hex digits each), not characters: the compared form is Simplified, and the 繁體
-  edition's files hold no Simplified character, its index included.
+- **Variants.** The search worker's analysis script carries the fold table (:func:`fold_pairs`, written by
+  the build once for every edition): pairs of characters (a variant, then the form both are compared as),
+  generated with OpenCC from the characters the editions write, so 台 finds 臺, 衞 finds 衛 and 啓 finds 啟
+  (and a Simplified query finds the 繁體 text). The pairs are written as numbers (steps and offsets in base
+  36), not characters.
 - **Spellings.** A term's group of spellings (explainer/search/aliases.py) also holds the other language's
   spellings and the toneless pinyin of its Chinese ones (fengqiaojingyan, dianzha), and a generated
   edition's own ``search_aliases`` from the glossary (Taiwan and Hong Kong words).
@@ -104,7 +104,7 @@ def cut_index(index: dict, is_word: Callable[[str], bool], to_source: Callable[[
 
 def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
                variants: Callable[[str], Iterable[str]]) -> str:
-    """The ``config.fold`` string: for each character a reader may type for one of ``chars`` (the
+    """The fold table as the build writes it: for each character a reader may type for one of ``chars`` (the
     edition's own and its variants, ``variants(canonical form)``), the character, then its canonical
     form, for every character that differs from its canonical form. Sorted, each once; written as
     "step,offset" pairs apart by spaces, in base 36: ``step`` the variant's code point less the previous
@@ -125,7 +125,7 @@ def fold_pairs(chars: Iterable[str], canonical: Callable[[str], str],
 
 
 def fold_table(fold: str) -> dict[str, str]:
-    """``config.fold`` read back: variant → form (as the search worker reads it)."""
+    """The fold table read back: variant → form (as the search worker reads it)."""
     table, at = {}, 0
     for pair in fold.split():
         step, offset = (int(number, 36) for number in pair.split(","))

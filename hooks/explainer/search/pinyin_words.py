@@ -6,6 +6,8 @@ pinyin of any word. Giving every entry the pinyin of its words would make the in
 so the words are listed once, by their toneless pinyin, in a file beside the index
 (``search/search_pinyin.json``). The search worker reads it only when a query word looks like pinyin and
 is no word of the index (docs/assets/javascripts/search-analysis.js), never with the page or the index.
+The Chinese words of the edition's synonyms are listed too (chenggonglv → 成功率, a reader word that leads
+to 比例; hulianwang fayuan → 互联网法院 on the English edition, whose index writes no 法院).
 """
 
 from __future__ import annotations
@@ -27,13 +29,16 @@ FIELDS = ("title", "text", "aliases", "twin")
 
 
 def index_words(index: dict) -> set[str]:
-    """The Chinese words of two to eight characters the index's fields hold, as its separator cuts them."""
+    """The Chinese words of two to eight characters the index's fields hold, as its separator cuts them, and
+    those of its synonyms (``config.synonyms``: pairs of "|"-separated words)."""
     separator = re.compile(index.get("config", {}).get("separator") or r"[\s\u200b]+")
     words: set[str] = set()
     for doc in index.get("docs", []):
         for field in FIELDS:
             text = html.unescape(TAG.sub(" ", doc.get(field) or ""))
             words.update(word for word in separator.split(text) if WORD.fullmatch(word))
+    for pair in index.get("config", {}).get("synonyms", []):
+        words.update(word for side in pair for word in side.split("|") if WORD.fullmatch(word))
     return words
 
 

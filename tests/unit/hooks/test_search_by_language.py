@@ -31,11 +31,11 @@ def test_the_index_is_split_after_every_edition_only(tmp_path, monkeypatch, buil
     monkeypatch.setattr(search_by_language, "load_site_data", lambda root: SimpleNamespace(glossary=[]))
     monkeypatch.setattr(search_by_language, "synonyms", lambda root: [])
     monkeypatch.setattr(search_by_language, "split_search_index", lambda *args: calls.append(args))
-    monkeypatch.setattr(search_by_language, "write_stop_words", lambda path: calls.append(path))
+    monkeypatch.setattr(search_by_language, "write_analysis_constants", lambda path, fold: calls.append(path))
     on_post_build(config(tmp_path, building))
-    assert len(calls) == 2 * splits  # the split, then the stop words into the analysis script
+    assert len(calls) == 2 * splits  # the split, then the stop words and variant pairs into the analysis script
 
 
 def test_a_built_site_without_the_analysis_script_stops_with_one_line(tmp_path):
     with pytest.raises(PluginError, match=r"^docs/assets/javascripts/search-analysis\.js: not in the built site"):
-        search_by_language.write_stop_words(tmp_path / "search-analysis.js")
+        search_by_language.write_analysis_constants(tmp_path / "search-analysis.js", "")

@@ -25,3 +25,9 @@ def test_the_file_reads_a_generated_editions_words_from_their_source(tmp_path):
     count = write_pinyin_words(tmp_path / "search", index, {"網絡": "网络", "法院": "法院"}.get, cache_dir=tmp_path)
     table = json.loads((tmp_path / "search" / "search_pinyin.json").read_text(encoding="utf-8"))
     assert count == 2 and table == {"words": {"fayuan": ["法院"], "wangluo": ["網絡"]}}
+
+
+def test_the_words_of_the_synonyms_are_listed_too():
+    index = {"config": {"synonyms": [["成功率|success rate", "比例|share"], ["网络法院", "互联网法院|Internet Court"]]},
+             "docs": [{"title": "命案", "text": ""}]}
+    assert index_words(index) == {"命案", "成功率", "比例", "网络法院", "互联网法院"}
