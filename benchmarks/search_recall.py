@@ -11,9 +11,10 @@ page per edition, reused). Two query files, three sets:
 - ``tune-2`` and ``check-2``: the halves of ``tests/search_questions_2.json``, a second held-out set written
   blind to the search code after ``check`` had been measured (and so seen) once. ``check-2`` is the honest
   figure from then on; ``--figures-only check-2`` measures it without printing its misses;
-- ``tune-3`` to ``check-6``: the halves of ``tests/search_questions_3.json`` to ``_6.json``, written the same
-  way once the check half before them had been measured (and seen). ``check-6`` has never been measured:
-  run ``--figures-only check-6`` once, after the change it is to judge.
+- ``tune-3`` to ``check-8``: the halves of ``tests/search_questions_3.json`` to ``_8.json``, written the same
+  way once the check half before them had been measured (and seen). The check halves not yet measured
+  (``HELD_OUT``) are left out unless named: run ``--set check-N --figures-only check-N`` once, after the change
+  it is to judge.
 
 Reports, per set and edition, recall@5 (share of queries with an answering section among the first five
 results), MRR (mean of 1/rank of the first answer within the first ten, 0 if none) and the size of the
@@ -21,7 +22,7 @@ edition's search index (bytes, and gzipped as served), and lists every miss with
 the first ten) and the first five results.
 
     .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT]
-        [--set old|tune|check|tune-2|check-2|...|tune-6|check-6 ...]
+        [--set old|tune|check|tune-2|check-2|...|tune-8|check-8 ...]
         [--figures-only SET]
 """
 
@@ -50,16 +51,18 @@ THIRD = ROOT / "tests" / "search_questions_3.json"
 FOURTH = ROOT / "tests" / "search_questions_4.json"
 FIFTH = ROOT / "tests" / "search_questions_5.json"
 SIXTH = ROOT / "tests" / "search_questions_6.json"
+LATER = {n: ROOT / "tests" / f"search_questions_{n}.json" for n in (7, 8)}
 SETS = ("old", "tune", "check", "tune-2", "check-2", "tune-3", "check-3", "tune-4", "check-4", "tune-5", "check-5",
-        "tune-6", "check-6")
-HELD_OUT = "check-6"  # never measured yet: only when named
+        "tune-6", "check-6", "tune-7", "check-7", "tune-8", "check-8")
+HELD_OUT = ("check-8",)  # never measured yet: only when named
 
 
 def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND, third: Path = THIRD,
                fourth: Path = FOURTH, fifth: Path = FIFTH, sixth: Path = SIXTH) -> dict[str, dict[str, list[dict]]]:
     """{set: {edition: [query items]}}; the question files' items by their ``half``."""
     sets = {"old": {lang: json.loads(old.read_text(encoding="utf-8"))[lang] for lang in PREFIX}}
-    for path, suffix in ((new, ""), (second, "-2"), (third, "-3"), (fourth, "-4"), (fifth, "-5"), (sixth, "-6")):
+    later = [(path, f"-{n}") for n, path in LATER.items()]
+    for path, suffix in ((new, ""), (second, "-2"), (third, "-3"), (fourth, "-4"), (fifth, "-5"), (sixth, "-6"), *later):
         questions = json.loads(path.read_text(encoding="utf-8"))
         for half in ("tune", "check"):
             sets[half + suffix] = {lang: [item for item in questions[lang] if item["half"] == half]
@@ -117,12 +120,12 @@ def print_report(report: dict, figures_only: tuple[str, ...] = ()) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project", type=Path, default=ROOT, help="the project folder to build")
-    parser.add_argument("--set", action="append", choices=SETS, help=f"measure only these sets (default: all but {HELD_OUT})")
+    parser.add_argument("--set", action="append", choices=SETS, help=f"measure only these sets (default: all but {', '.join(HELD_OUT)})")
     parser.add_argument("--json", type=Path, help="write the full report here")
     parser.add_argument("--figures-only", action="append", default=[], choices=SETS,
                         help="print this set's figures but not its misses (they still go to --json)")
     args = parser.parse_args()
-    default = [name for name in SETS if name != HELD_OUT]
+    default = [name for name in SETS if name not in HELD_OUT]
     sets = {name: queries for name, queries in query_sets().items() if name in (args.set or default)}
     port = free_port()
     with tempfile.TemporaryDirectory() as temporary:
