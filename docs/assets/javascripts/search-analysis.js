@@ -229,10 +229,10 @@
      words of three characters or more that the chunk's characters around an unknown run [from, to) give
      with one character replaced — one of that run, or a character the query has on its own (`single`:
      共想法庭 is cut 共 | 想 | 法庭, 想 a stop word). A run that starts a word of the index (its first two
-     characters, or its one) is that word begun, not a typo: then only a character outside it is replaced. */
+     characters) is that word begun, not a typo: then only a character outside it is replaced. */
   function corrections(chunk, from, to, single) {
     var key = folded(chunk), found = [];
-    var begun = hanWords.some(function (w) { return w.indexOf(folded(chunk.slice(from, Math.min(to, from + 2)))) === 0; });
+    var begun = to - from > 1 && hanWords.some(function (w) { return w.indexOf(folded(chunk.slice(from, Math.min(to, from + 2)))) === 0; });
     for (var length = Math.min(key.length, 8); length >= 3; length--) {
       for (var begin = Math.max(0, to - length); begin <= Math.min(from, key.length - length); begin++) {
         var window = key.slice(begin, begin + length);
@@ -337,8 +337,26 @@
 
   function plainNumber(value) { return String(parseFloat(value.toPrecision(12))); }
 
+  var approximate = Object.create(null);  /* numbers a fraction gave: found within one of them */
+  var FRACTION_WORDS = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5 };
+
+  /* A fraction as a percent, a number within one of it: 三分之二, two-thirds, two thirds → 67%. */
+  function fractionPercent(numerator, denominator) {
+    var percent = String(Math.round(numerator / denominator * 100));
+    approximate[percent] = true;
+    return " " + percent + "% ";
+  }
+
   function numbersAsWritten(query) {
+    approximate = Object.create(null);
     query = query.replace(/\bper\s+cent\b/gi, "percent");
+    query = query.replace(/([一二两兩三四五六七八九十])分之([一二三四五六七八九])/g, function (whole, denominator, numerator) {
+      return fractionPercent(DIGITS[numerator], denominator === "十" ? 10 : DIGITS[denominator]);
+    });
+    query = query.replace(/\b(one|two|three|four|a)[\s-]+(half|halves|thirds?|quarters?|fifths?)\b/gi, function (whole, count, part) {
+      var numerator = count.toLowerCase() === "a" ? 1 : ONES.indexOf(count.toLowerCase());
+      return numerator < FRACTION_WORDS[part.toLowerCase()] ? fractionPercent(numerator, FRACTION_WORDS[part.toLowerCase()]) : whole;
+    });
     /* tenths: 四成八 is 48%, 四成 40% (not 成为, 完成: a digit comes before, and after it a digit or no word) */
     query = query.replace(/([一二两兩三四五六七八九十])成(?:([一二三四五六七八九])|(?=$|[^\u3400-\u9fff]|[多半以左的]))/g,
       function (whole, tenths, hundredths) {
@@ -374,11 +392,16 @@
     });
   }
 
-  /* The index's numbers a number typed rounds or cuts to (29 → 29.08, 38.7 → 38.73, 57 → 56.87): found
-     as a typo is, below the number itself. Not for a single digit (5 is everywhere). */
+  /* The index's numbers a number typed rounds or cuts to (29 → 29.08, 38.7 → 38.73, 57 → 56.87, 1600 →
+     1565: a round number's zeros are the rounding): found as a typo is, below the number itself. Not for a
+     single digit (5 is everywhere). */
   function nearNumbers(text) {
     if (!/^\d+(\.\d+)?$/.test(text)) return [];
     var typed = parseFloat(text), decimals = (text.split(".")[1] || "").length, step = Math.pow(10, -decimals);
+    var zeros = decimals ? 0 : /0*$/.exec(text)[0].length;
+    if (zeros && zeros < text.length) step = Math.pow(10, zeros);
+    if (approximate[text]) return numberTerms.filter(function (n) { return Math.abs(n[0] - typed) <= 1; })
+      .map(function (n) { return term(n[1], false, FUZZY); }).slice(0, 8);
     if (typed < 10 && !decimals) return [];
     return numberTerms.filter(function (n) {
       return n[0] !== typed && n[0] >= typed - step / 2 && n[0] < typed + step;
