@@ -148,19 +148,21 @@ def latin_word(word: str) -> bool:
             and not is_stop_word(word))
 
 
-def twin_words(doc: dict, twin: dict, chinese: bool, separator: re.Pattern) -> list[str]:
+def twin_words(doc: dict, twin: dict, chinese: bool, separator: re.Pattern, names_only: bool = False) -> list[str]:
     """The words of ``twin`` (the entry with the same location in the other language) in the other
     language (``chinese``: its Chinese words and the pairs of its runs of single characters; otherwise its
     English words) that ``doc`` does not already hold; lower-cased, each once (a plural once its singular
-    is there); no stop word, number or single letter."""
+    is there); no stop word, number or single letter. ``names_only``: only English words written with a
+    capital (the names in a glossary definition: Supreme People's Court)."""
     keep = chinese_word if chinese else latin_word
     own = {word.casefold() for field in ("title", "text", "aliases")
            for word, _ in tokens(doc.get(field, ""), separator)}
     words = []
     for field in ("title", "text"):
         for word, _ in tokens(twin.get(field, ""), separator):
-            word = TRIM.sub("", word).casefold()
-            if word and keep(word) and word not in own:
+            written = TRIM.sub("", word)
+            word = written.casefold()
+            if word and keep(word) and word not in own and (not names_only or written[:1].isupper()):
                 words.append(word)
         if chinese:
             words += [pair for pair in single_character_pairs(twin.get(field, ""), separator) if pair not in own]
@@ -191,9 +193,11 @@ def add_twin_words(index: dict, twins: list[dict], chinese: bool, boost: float =
     """Give each entry of ``index`` its twin's words (``twins``: the other language's entries, ``chinese``
     when that language is Chinese) in the hidden field ``twin``; returns how many entries got some.
 
-    Not every entry: a glossary term's title names it in both languages already, and a page's own entry
-    (its lead, the summary of its sections) is found through its sections; their twins' words would cost
-    the index a tenth more for words the sections hold. Nor every word: not the common ones (``COMMON``)."""
+    Not every entry: a page's own entry (its lead, the summary of its sections) is found through its
+    sections. A glossary term's title names it in both languages already: its entry gets only the names its
+    English twin's definition writes with a capital (Supreme People's Court, Intermediate), in a Chinese
+    edition; the whole definitions would cost the index a tenth more. Nor every word: not the common ones
+    (``COMMON``)."""
     separator = re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")
     by_location = {doc["location"]: doc for doc in twins}
     index.setdefault("config", {}).setdefault("fields", {})[FIELD] = {"boost": boost}
@@ -203,8 +207,9 @@ def add_twin_words(index: dict, twins: list[dict], chinese: bool, boost: float =
     for doc in docs:
         location = doc["location"]
         twin = by_location.get(location)
-        if twin and not location.startswith(GLOSSARY_PAGE + "#") and location not in pages_with_sections:
-            found[location] = twin_words(doc, twin, chinese, separator)
+        glossary = location.startswith(GLOSSARY_PAGE + "#")
+        if twin and location not in pages_with_sections and not (glossary and chinese):
+            found[location] = twin_words(doc, twin, chinese, separator, names_only=glossary)
     counts = Counter(word for words in found.values() for word in words)
     touched = 0
     for doc in docs:
