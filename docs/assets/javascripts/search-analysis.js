@@ -385,6 +385,10 @@
       if (value === null || counted < 2 && !percent && !scale) return whole;
       return [plainNumber(value) + (percent ? "%" : "")].concat(scale ? [scale] : [], tail).join(" ");
     });
+    /* 568.7 thousand: the English pages write 568,700 */
+    query = query.replace(/(^|[^\w.])(\d+(?:\.\d+)?)\s+thousand\b/gi, function (whole, before, number) {
+      return before + plainNumber(parseFloat(number) * 1e3);
+    });
     return query.replace(SCALED, function (whole, before, number, scale) {
       scale = scale.toLowerCase();
       if (SCALE_WORDS[scale]) return before + number + " " + SCALE_WORDS[scale];
