@@ -660,7 +660,9 @@
     var alternatives = [], extras = [], fuzzy = [];
     if (token.han) {
       if (token.single) {
-        (foldedWords[folded(token.text)] || [token.text]).forEach(function (w) { alternatives.push([term(w, false, EXACT)]); });
+        /* a single character matches whole, but 万 and 亿 after a number start the index's 万件, 亿元 */
+        var unit = /^[万萬亿億]$/.test(token.text);
+        (foldedWords[folded(token.text)] || [token.text]).forEach(function (w) { alternatives.push([term(w, unit, EXACT)]); });
       } else {
         alternatives = hanAlternatives(token.text, EXACT);
         if (token.pair && !alternatives.length) alternatives.push([term(token.text, true, EXACT)]);
