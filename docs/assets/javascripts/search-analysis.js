@@ -28,8 +28,8 @@
   var LATIN_WORD = /^[a-z][a-z0-9'\u2019.\-]*$/;
   var MARK = "\u0001";  /* an index term that is a stop word; a query reaches it only when made of them */
   var EXACT = 1, PREFIX = 0.5, PART = 0.3, FUZZY = 0.2, NEAR = 2;
-  var FILL = 10;
-  var SECOND = 0.5;  /* results wanted before entries matching fewer of the query's words are added */
+  var FILL = 10;  /* results wanted before entries matching fewer of the query's words are added */
+  var SECOND = 0.5;  /* a page's second section is shown when it scores at least this share of its best */
   /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
      the term, and Material weighs a title a thousand times the text. A question asking what something is
      weighs it DEFINITION instead, before the sections, when its title names what the query asks or it
