@@ -315,7 +315,7 @@
   var TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
   var NUMBER_WORD = ONES.concat(TENS, ["hundred", "thousand"]).join("|");
   var ENGLISH_NUMBER = new RegExp("\\b(?:" + NUMBER_WORD + ")(?:[\\s-]+(?:" + NUMBER_WORD +
-                                  "|and|point|million|billion|percent|per(?=\\s+cent\\b)))*\\b", "gi");
+                                  "|and|point|million|billion|percent))*\\b", "gi");
 
   function englishNumber(words) {
     var total = 0, current = 0, decimals = "", point = false;
@@ -378,7 +378,6 @@
       var words = whole.toLowerCase().split(/[\s-]+/), tail = [];
       while (/^(and|point)$/.test(words[words.length - 1])) tail.unshift(words.pop());
       var percent = words[words.length - 1] === "percent" ? words.pop() : null;
-      if (words[words.length - 1] === "per") return whole;  /* "per cent": read below */
       var scale = /^(million|billion)$/.test(words[words.length - 1]) ? words.pop() : null;
       var counted = words.filter(function (w) { return w !== "and" && w !== "point"; }).length;
       var value = englishNumber(words);
