@@ -29,7 +29,8 @@ from explainer.search.analysis import (add_number_forms, add_term_pinyin, compac
 from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, drop_empty_sections,
                                        glossary_terms, split_glossary)
 from explainer.search.pinyin_words import write_pinyin_words
-from explainer.search.stop_words import stop_words, with_constants
+from explainer.search.analysis_script import with_constants
+from explainer.search.stop_words import stop_words
 from explainer.search.synonyms import edition_synonyms, load_synonyms, unwritten_site_words
 
 SYNONYMS_FILE = "data/search_synonyms.json"
@@ -174,7 +175,7 @@ ANALYSIS_SCRIPT = "assets/javascripts/search-analysis.js"
 
 def write_analysis_constants(path: Path, fold: str) -> None:
     """The stop words and the variant pairs (``fold``: explainer/search/analysis.py, fold_pairs) into the
-    worker's analysis script, one copy for every edition (explainer/search/stop_words.py)."""
+    worker's analysis script, one copy for every edition (explainer/search/analysis_script.py)."""
     where = f"docs/{ANALYSIS_SCRIPT}"
     try:
         if not path.is_file():

@@ -8,7 +8,7 @@ where lunr's English one ran) and out of the query. A query made only of them (�
 searched as typed: the worker keeps them in the index under a mark no other query reaches.
 
 The lists are written here once, in Simplified Chinese and English. The build writes them into the search
-worker's analysis script (:func:`with_constants`), once for every edition: lunr's own list lives in lunr's
+worker's analysis script (explainer/search/analysis_script.py), once for every edition: lunr's own list lives in lunr's
 code, not in each index, and so do these (each index is 0.7 KB gzipped smaller). The worker compares a
 query's words with them after folding variants to Simplified (the variant pairs the build writes beside
 them cover their characters), so 什麼 and 什么 are both left out.
@@ -16,8 +16,6 @@ them cover their characters), so 什麼 and 什么 are both left out.
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Callable
 
 CHINESE = tuple("""
@@ -58,20 +56,6 @@ def stop_words(convert: Callable[[str], str] = lambda text: text) -> list[str]:
     """The stop words: the Chinese ones as ``convert`` writes them (an edition's fold table is made from
     them as it writes them), then the English ones lunr lacks; each once."""
     return list(dict.fromkeys([convert(word) for word in CHINESE] + list(ENGLISH)))
-
-
-def with_constants(script: str, where: str, constants: dict[str, str]) -> str:
-    """``script`` (docs/assets/javascripts/search-analysis.js) with each ``var NAME = "…";`` of
-    ``constants`` written: the stop words (:func:`stop_words`, as Simplified writes them) and the variant
-    pairs, the same for every edition. A script without one of them stops the build (``where`` names it)."""
-    from explainer.errors import SiteError
-
-    for name, value in constants.items():
-        pattern = re.compile(r"(var " + name + r'\s*=\s*)"[^"\n]*"')
-        script, count = pattern.subn(lambda match: match.group(1) + json.dumps(value, ensure_ascii=False), script, count=1)
-        if not count:
-            raise SiteError(where, f'no `var {name} = "";` for the build to write (hooks/explainer/search/stop_words.py)')
-    return script
 
 
 def is_stop_word(word: str) -> bool:

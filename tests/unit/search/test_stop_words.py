@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from explainer.errors import SiteError
-from explainer.search.stop_words import CHINESE, ENGLISH, LUNR, is_stop_word, stop_words, with_constants
+from explainer.search.stop_words import CHINESE, ENGLISH, LUNR, is_stop_word, stop_words
 
 
 def test_question_and_function_words_of_both_languages_are_stop_words():
@@ -28,12 +25,3 @@ def test_an_edition_carries_its_chinese_as_it_writes_them_and_the_english_lunr_l
     assert "many" in converted and "the" not in converted  # lunr's own list is in the worker already
     assert set(ENGLISH).isdisjoint(LUNR)
     assert len(converted) == len(set(converted))
-
-
-def test_the_build_writes_the_constants_into_the_analysis_script_or_stops():
-    script = 'var A = 1;\n  var STOP_WORDS = "";\n  var FOLD = "";\n  var B = "";\n'
-    written = with_constants(script, "docs/x.js", {"STOP_WORDS": "的 是", "FOLD": "poa,-93e"})
-    assert written == 'var A = 1;\n  var STOP_WORDS = "的 是";\n  var FOLD = "poa,-93e";\n  var B = "";\n'
-    assert with_constants(written, "docs/x.js", {"STOP_WORDS": "的 是"}) == written  # writing twice changes nothing
-    with pytest.raises(SiteError, match=r"^docs/x\.js: no `var FOLD"):
-        with_constants("var STOP_WORDS = \"\";\n", "docs/x.js", {"STOP_WORDS": "", "FOLD": ""})
