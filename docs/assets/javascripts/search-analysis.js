@@ -603,6 +603,12 @@
     return [stems.map(function (s) { return term(s, !whole && s.length > 2, boost); })];
   }
 
+  /* A site word a reader word or a synonym leads to: its English words whole (community is commun, not
+     the start of Communist). */
+  function siteWordAlternatives(site) {
+    return HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true);
+  }
+
   function term(text, prefix, boost) { return { term: text, prefix: prefix, boost: boost }; }
 
   /* Compound parts of a whole Han word the index holds (共享法庭 → 共享 法庭): asked for too, only to
@@ -681,7 +687,7 @@
           alternatives.push.apply(alternatives, spelled);
           /* a word only the synonyms hold leads to their site words (chenggonglv: 成功率 → 比例) */
           if (!spelled.length) (synonyms[folded(word)] || []).forEach(function (site) {
-            alternatives.push.apply(alternatives, HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true));
+            alternatives.push.apply(alternatives, siteWordAlternatives(site));
           });
         });
         if (phrase && phrase.every(function (w) { return foldedWords[folded(w)]; }))
@@ -689,8 +695,7 @@
       }
     }
     (token.site || []).forEach(function (site) {
-      /* the site's English words whole: community is commun, not the start of Communist */
-      alternatives.push.apply(alternatives, HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true));
+      alternatives.push.apply(alternatives, siteWordAlternatives(site));
     });
     return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy,
              translated: !!token.site };
