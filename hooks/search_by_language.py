@@ -30,6 +30,7 @@ from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs
                                        glossary_terms, split_glossary)
 from explainer.search.pinyin_words import write_pinyin_words
 from explainer.search.analysis_script import with_constants
+from explainer.search.definitions import definition_words, definitions, write_definitions
 from explainer.search.stop_words import stop_words
 from explainer.search.synonyms import edition_synonyms, load_synonyms, unwritten_site_words
 
@@ -151,7 +152,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         own_spellings_only(index, glossary, groups, entry_of)
         add_term_pinyin(index, glossary, groups, entry_of)
         add_number_forms(index)
-        add_twin_words(index, prepared[LANG_PREFIX[counterpart]], chinese=written(counterpart) == "zh")
+        twins, chinese_twins = prepared[LANG_PREFIX[counterpart]], written(counterpart) == "zh"
+        add_twin_words(index, twins, chinese=chinese_twins)
+        # The glossary's definitions in the other language, beside the index: explainer/search/definitions.py
+        write_definitions(site_dir / prefix / "search", index, definitions(index, twins, chinese_twins, separator(index)), chinese_twins)
         # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py
         cut_index(index, dictionary_word, lambda run: to_source(run, lang))
         add_single_character_pairs(index, separator(index))
@@ -162,7 +166,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         fold_characters.update(index_characters(index) | set(configured))
         sections_first(index)
         # Pinyin of every word, beside the index, read by the worker for a pinyin query (search/pinyin_words.py)
-        write_pinyin_words(site_dir / prefix / "search", index, lambda word: to_source(word, lang))
+        write_pinyin_words(site_dir / prefix / "search", index, lambda word: to_source(word, lang),
+                           also=definition_words(twins, separator(index)) if chinese_twins else ())
         index["config"]["pinyin"] = prefix
 
     fold_characters: set[str] = set()  # every edition's: one table of variant pairs serves them all

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from tests.conftest import LANG_PREFIX
+
 
 def location(href: str) -> str:
     """A result's address without Material's ?h= highlight parameter."""
@@ -234,4 +236,21 @@ def test_pinyin_initials_and_words_run_together_find_the_words(new_page, site):
                          ("yuantouzhili", "interview/grassroots-governance/#source-governance")):  # 源头 治理 run together
         found = typed(page, site, "zh", query)
         assert where in links(found, site, "zh")[:5], (query, found)
+    assert watch.problems() == []
+
+
+def test_the_glossarys_definitions_in_the_other_language_are_fetched_only_for_its_script_and_find_the_term(new_page, site):
+    """西湖 is only in the Chinese definition of 西子义警 (Xizi volunteer police); "common prosperity" only in
+    the English one of 中国式现代化: each edition fetches the other language's definitions for such a word
+    (hooks/explainer/search/definitions.py), and not for a word in its own script."""
+    page, watch = new_page()
+    for lang, own, other, where in (("en", "fraud", "西湖", "glossary/#xizi-volunteer-police"),
+                                    ("zh-hant", "命案", "common prosperity", "glossary/#chinese-modernisation")):
+        fetched = lambda: [url for url in watch.requested if "search_definitions.json" in url]  # noqa: E731
+        typed(page, site, lang, own)
+        assert fetched() == [], (lang, own)
+        found = typed(page, site, lang, other)
+        assert where in links(found, site, lang)[:5], (lang, other, found)
+        assert fetched() == [f"{site.url}{LANG_PREFIX[lang]}search/search_definitions.json"], watch.requested
+        watch.requested.clear()
     assert watch.problems() == []

@@ -90,6 +90,8 @@
     terms = config.terms || "";
     pinyinPrefix = typeof config.pinyin === "string" ? config.pinyin : null;  /* the edition's folder */
     pinyinWords = null;
+    definitionScript = config.definitions === "han" || config.definitions === "latin" ? config.definitions : null;
+    definitionEntries = null;
     stop = Object.create(null);
     STOP_WORDS.split(" ").forEach(function (word) { if (word) stop[folded(word.toLowerCase())] = true; });
     synonyms = Object.create(null);
@@ -551,6 +553,58 @@
     return pinyinWords;
   }
 
+  /* ---- the glossary's definitions in the other language (hooks/explainer/search/definitions.py) ---- */
+
+  /* config.definitions: the script of the query words that look them up ("han" on English, "latin" on
+     the Chinese editions); the file is fetched the first time such a word is searched. */
+  var definitionScript = null, definitionEntries = null;
+  var DEFINED = 1;  /* an entry found only there scores as a weak match of one word (glossary entries weigh TERMS) */
+
+  /* {ref: the definition, Chinese folded, or the set of its English words' stems} ({} for none). */
+  function loadDefinitions() {
+    if (definitionEntries) return definitionEntries;
+    definitionEntries = Object.create(null);
+    if (pinyinPrefix === null || !definitionScript) return definitionEntries;
+    var entries = {};
+    try {
+      var request = new XMLHttpRequest();  /* synchronous, as the pinyin file's */
+      request.open("GET", new URL("../../" + pinyinPrefix + "search/search_definitions.json", self.location).href, false);
+      request.send();
+      if (request.status === 200) entries = JSON.parse(request.responseText).entries || {};
+    } catch (error) { /* none then: the query is searched in the index alone */ }
+    for (var ref in entries) {
+      if (definitionScript === "han") { definitionEntries[ref] = folded(entries[ref]); continue; }
+      var stems = Object.create(null);
+      entries[ref].split(" ").forEach(function (w) { stems[stem(w)] = true; });
+      definitionEntries[ref] = stems;
+    }
+    return definitionEntries;
+  }
+
+  /* The entries whose definition holds every word of one of `lookup`'s alternatives: a Chinese word
+     inside a run of it, an English word's stem among its words. */
+  function definedIn(lookup) {
+    var entries = loadDefinitions(), refs = [];
+    for (var ref in entries) {
+      var entry = entries[ref];
+      var holds = lookup.some(function (words) {
+        return words.every(function (w) { return definitionScript === "han" ? entry.indexOf(folded(w)) !== -1 : !!entry[w]; });
+      });
+      if (holds) refs.push(ref);
+    }
+    return refs;
+  }
+
+  /* What a query word looks up in the definitions: a Chinese word on English (not one character), the
+     stems of an English word or phrase on a Chinese edition (not a number). */
+  function definitionLookup(token) {
+    if (!definitionScript) return [];
+    if (token.han) return definitionScript === "han" && !token.single && token.text.length > 1 ? [[token.text]] : [];
+    if (definitionScript !== "latin" || !/[a-z]/i.test(token.text)) return [];
+    var stems = latinWords(token.text).filter(function (w) { return !isStop(w) && /[a-z]/.test(w); }).map(stem).filter(Boolean);
+    return stems.length ? [stems] : [];
+  }
+
   /* A pinyin word no reading of the index spells, read as two to four of the index's words run together
      (yuantouzhili: 源头 治理), the fewest; each word of two syllables or more. Null when none. */
   function pinyinPhrase(word) {
@@ -662,7 +716,7 @@
   }
 
   function concept(token) {
-    var alternatives = [], extras = [], fuzzy = [];
+    var alternatives = [], extras = [], fuzzy = [], lookup = definitionLookup(token);
     if (token.han) {
       if (token.single) {
         /* a single character matches whole, but 万 and 亿 after a number start the index's 万件, 亿元 */
@@ -683,6 +737,7 @@
       if (!token.site) {
         var read = readPinyin(token.text), phrase = read.length ? null : pinyinPhrase(token.text);
         read.forEach(function (word) {
+          if (definitionScript === "han") lookup.push([word]);
           var spelled = hanAlternatives(word, EXACT);
           alternatives.push.apply(alternatives, spelled);
           /* a word only the synonyms hold leads to their site words (chenggonglv: 成功率 → 比例) */
@@ -690,6 +745,7 @@
             alternatives.push.apply(alternatives, siteWordAlternatives(site));
           });
         });
+        if (phrase && definitionScript === "han") lookup.push(phrase);
         if (phrase && phrase.every(function (w) { return foldedWords[folded(w)]; }))
           alternatives.push(phrase.map(function (w) { return term(foldedWords[folded(w)][0], false, EXACT); }));
       }
@@ -698,7 +754,7 @@
       alternatives.push.apply(alternatives, siteWordAlternatives(site));
     });
     return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy,
-             translated: !!token.site };
+             translated: !!token.site, lookup: lookup };
   }
 
   /* A stop word searched as typed: the index keeps it under the mark. */
@@ -783,6 +839,9 @@
     var entries = Object.create(null);
     plan.concepts.forEach(function (c, n) {
       var found = evaluate(index, c);
+      if (c.lookup && c.lookup.length) definedIn(c.lookup).forEach(function (ref) {
+        if (!found[ref]) found[ref] = { score: DEFINED, exact: true, metadata: {} };
+      });
       for (var ref in found) {
         var entry = entries[ref] || (entries[ref] = { ref: ref, matched: 0, exact: 0, score: 0, metadata: {}, at: [] });
         entry.matched += 1;

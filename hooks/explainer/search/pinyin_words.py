@@ -54,16 +54,17 @@ def words_by_pinyin(words: Iterable[str], pinyin_of: Callable[[list[str]], dict[
 
 
 def write_pinyin_words(folder: Path, index: dict, to_source: Callable[[str], str] = lambda word: word,
-                       cache_dir: Path | None = None) -> int:
-    """Writes ``folder``/search_pinyin.json for ``index`` ({"words": {pinyin: [words]}}), the pinyin read
-    from each word's source-language form (``to_source``: 繁體 → 简体, where pypinyin knows more words);
-    returns how many readings it holds."""
+                       cache_dir: Path | None = None, also: Iterable[str] = ()) -> int:
+    """Writes ``folder``/search_pinyin.json for ``index`` ({"words": {pinyin: [words]}}) and the words
+    ``also`` (the glossary definitions' on English: explainer/search/definitions.py), the pinyin read from
+    each word's source-language form (``to_source``: 繁體 → 简体, where pypinyin knows more words); returns
+    how many readings it holds."""
     def pinyin_of(words: list[str]) -> dict[str, str]:
         sources = {word: to_source(word) for word in words}
         readings = pinyin_table(sources.values(), cache_dir, longest=WORD_LONGEST)
         return {word: readings.get(source, "") for word, source in sources.items()}
 
-    table = words_by_pinyin(index_words(index), pinyin_of)
+    table = words_by_pinyin(index_words(index) | {word for word in also if WORD.fullmatch(word)}, pinyin_of)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / FILE).write_text(json.dumps({"words": table}, ensure_ascii=False, separators=(",", ":")),
                                encoding="utf-8")

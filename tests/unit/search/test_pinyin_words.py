@@ -31,3 +31,10 @@ def test_the_words_of_the_synonyms_are_listed_too():
     index = {"config": {"synonyms": [["成功率|success rate", "比例|share"], ["网络法院", "互联网法院|Internet Court"]]},
              "docs": [{"title": "命案", "text": ""}]}
     assert index_words(index) == {"命案", "成功率", "比例", "网络法院", "互联网法院"}
+
+
+def test_words_given_besides_the_index_are_listed_too(tmp_path):
+    index = {"docs": [{"title": "法院", "text": ""}]}
+    write_pinyin_words(tmp_path / "search", index, cache_dir=tmp_path, also=["网格员", "x", "网"])
+    table = json.loads((tmp_path / "search" / "search_pinyin.json").read_text(encoding="utf-8"))
+    assert table == {"words": {"fayuan": ["法院"], "wanggeyuan": ["网格员"]}}
