@@ -224,6 +224,7 @@ def test_numbers_are_found_as_readers_type_them(new_page, site):
                                ("en", "39% fraud", "numbers/#safety-trends"),  # 38.73%
                                ("en", "sixty-six point two percent", "numbers/#derived-figures"),  # 66.2%
                                ("en", "three thousand and eighty-four courts", "numbers/#shared-courts-and-mediation"),
+                               ("zh-hant", "十八年", "numbers/#safety-trends"),  # 連續18年: 十 and a counter
                                ("zh", "十四五", "glossary/#five-year-plans")):
         found = typed(page, site, lang, query)
         assert where in links(found, site, lang)[:5], (lang, query, found)
@@ -253,4 +254,13 @@ def test_the_glossarys_definitions_in_the_other_language_are_fetched_only_for_it
         assert where in links(found, site, lang)[:5], (lang, other, found)
         assert fetched() == [f"{site.url}{LANG_PREFIX[lang]}search/search_definitions.json"], watch.requested
         watch.requested.clear()
+    assert watch.problems() == []
+
+
+def test_a_query_no_word_of_the_index_matches_finds_the_entries_holding_its_characters(new_page, site):
+    """上当受骗损失: the site writes 诈骗 and 案损, no word of the query. Rather than nothing, the entries
+    whose words hold the most of its characters (骗, 损), the telecom fraud figures first among them."""
+    page, watch = new_page()
+    found = typed(page, site, "zh", "上当受骗损失")
+    assert "numbers/#safety-trends" in links(found, site, "zh")[:5], found
     assert watch.problems() == []

@@ -12,10 +12,13 @@
      made only of them is searched as typed: the index keeps them under a mark only such a query reaches.
    - Each remaining word is a concept: the word (whole; also as the start of a longer word when it has two
      characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide), and for an English
-     word of five letters or more the index's words one edit away (two from nine letters).
+     word of five letters or more the index's words one edit away (two from nine letters); a word in the
+     other language's script also finds the glossary entries whose definition in that language holds it
+     (a file beside the index, fetched then: config.definitions).
    - A result must match every concept; when no entry does, one concept at a time is given up (as hosted
      search engines do), so the results match as many of the reader's words as any entry can; when those
-     are fewer than ten, the entries matching one word fewer follow them, and so on. Among them,
+     are fewer than ten, the entries matching one word fewer follow them, and so on. When no entry matches
+     any word, the Chinese words' characters are looked for inside the index's words. Among them,
      an entry that matches each concept without a typo comes first, then lunr's score: titles weigh more
      than text, the twin's other-language words (field "twin") less. A question asking what something is
      (是什么, what is) ranks the glossary's entries first.
@@ -269,6 +272,7 @@
   var LARGE = { "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8 };
   var NUMBER_RUN = /(百分之)?([0-9.零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億点點]+)/g;
   var CHINESE_NUMBER = /[零〇一二两兩三四五六七八九十拾百佰千仟]/;
+  var COUNTER = /[年个個起件名家位次项項条條天月岁歲人倍]/;
   var SCALED = /(^|[^\w.])(\d+(?:\.\d+)?)(k|m|mn|bn)\b/gi;
   var SCALE_WORDS = { m: "million", mn: "million", bn: "billion" };
 
@@ -365,8 +369,11 @@
         var value = (tenths === "十" ? 10 : DIGITS[tenths]) * 10 + (hundredths ? DIGITS[hundredths] : 0);
         return " " + value + "% ";
       });
-    query = query.replace(NUMBER_RUN, function (whole, percent, run) {
-      if (!percent && (!CHINESE_NUMBER.test(run) || run.length < 3 && !/\d/.test(run))) return whole;
+    query = query.replace(NUMBER_RUN, function (whole, percent, run, at, all) {
+      /* two characters are a number only with 十, 百 or 千 and a counter after them (十八年, 二十个): 十四五 and
+         一体 stay words */
+      var counted = run.length === 2 && /[十拾百佰千仟]/.test(run) && COUNTER.test(all.charAt(at + whole.length));
+      if (!percent && (!CHINESE_NUMBER.test(run) || run.length < 3 && !/\d/.test(run) && !counted)) return whole;
       /* a year read digit by digit: 二〇二五 */
       if (!percent && /^[零〇一二三四五六七八九]{3,}$/.test(run))
         return " " + run.split("").map(function (ch) { return DIGITS[ch]; }).join("") + " ";
@@ -802,6 +809,10 @@
                            wildcard: t.prefix ? wildcard.TRAILING : wildcard.NONE });
           return;
         }
+        if (t.inside) {
+          q.term(t.term, { usePipeline: false, boost: t.boost, wildcard: wildcard.LEADING | wildcard.TRAILING });
+          return;
+        }
         q.term(t.term, { usePipeline: false, boost: t.boost, wildcard: wildcard.NONE });
         if (t.prefix) q.term(t.term, { usePipeline: false, boost: t.boost * PREFIX, wildcard: wildcard.TRAILING });
       });
@@ -853,6 +864,10 @@
       }
     });
     var all = Object.keys(entries).map(function (ref) { return entries[ref]; });
+    if (!all.length && !plan.characters) {
+      var characters = characterConcepts(plan.concepts);
+      if (characters.length) return searchPlan(index, { concepts: characters, define: plan.define, characters: true });
+    }
     var keys = plan.concepts.map(function (c) { return c.key; });
     var results = fewest(all).map(function (e) {
       var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
@@ -870,6 +885,24 @@
       r.score /= 1 + Math.pow((r.ref.indexOf("#") === -1 ? 1 : 0) + share, 2);
       return r;
     }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /* When no entry matches any word of the query (上当受骗损失: the site writes 诈骗 and 案损), its Chinese
+     words' characters, each inside any word of the index: the entries holding the most of them come
+     first, ranked as typos are. Only then: a character alone matches everywhere. */
+  function characterConcepts(concepts) {
+    var out = [], seen = Object.create(null);
+    concepts.forEach(function (c) {
+      if (!HAN.test(c.key)) return;
+      c.key.split("").forEach(function (ch) {
+        if (!HAN.test(ch) || seen[folded(ch)] || isStop(ch)) return;
+        seen[folded(ch)] = true;
+        var alternatives = [ch, folded(ch)].filter(function (v, i, all) { return all.indexOf(v) === i; })
+          .map(function (v) { var t = term(v, false, FUZZY); t.inside = true; return [t]; });
+        out.push({ key: c.key, alternatives: alternatives, extras: [], fuzzy: [] });
+      });
+    });
+    return out;
   }
 
   /* The entries that match the most concepts; while they are fewer than FILL, those matching one concept
