@@ -874,7 +874,8 @@
       var term = terms && e.ref.indexOf(terms) === 0;
       if (term) score *= plan.define && (named(e.at) || e.matched === plan.concepts.length) ? DEFINITION : TERMS;
       return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, raw: score, matchData: { metadata: e.metadata },
-               tier: e.matched, named: term && !plan.define && namesTerm(e.ref, e.at, e.metadata, plan.concepts) };
+               tier: e.matched, named: term && !plan.define && (namesTerm(e.ref, e.at, e.metadata, plan.concepts) ||
+                                                          e.matched === plan.concepts.length && namesPart(e.at, plan.concepts)) };
     });
     termSecond(results);
     showBestSections(results);
@@ -963,6 +964,18 @@
       return title || alias;
     });
     return all && (!titleOnly || wholeName(ref, metadata));
+  }
+
+  /* Whether a glossary entry that matches every word of a query of two words or more names one of them in
+     its title or its own spellings (shisiwu guihua: 十四五 is the term, 规划 its definition's word). */
+  function namesPart(at, concepts) {
+    if (concepts.length < 2) return false;
+    return concepts.some(function (c, n) {
+      for (var word in at[n] || {}) {
+        if (at[n][word].title || !c.translated && at[n][word].aliases && spellingOnly[word]) return true;
+      }
+      return false;
+    });
   }
 
   /* Whether the words an entry matched make up one of the names in its title, whole: all its Chinese
