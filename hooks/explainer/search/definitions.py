@@ -17,6 +17,7 @@ import json
 import re
 from pathlib import Path
 
+from explainer.search.pinyin_words import glued_words
 from explainer.search.sections import GLOSSARY_PAGE, chinese_word, plain, tokens, twin_words
 from explainer.text.han import HAN_RUN
 
@@ -45,9 +46,12 @@ def definitions(index: dict, twins: list[dict], chinese: bool, separator: re.Pat
 
 
 def definition_words(twins: list[dict], separator: re.Pattern) -> set[str]:
-    """The Chinese words of the glossary twins as their index cut them (for the pinyin file)."""
-    return {word for doc in twins if doc["location"].startswith(GLOSSARY_PAGE + "#")
-            for field in ("title", "text") for word, _ in tokens(doc.get(field, ""), separator) if chinese_word(word)}
+    """The Chinese words of the glossary twins as their index cut them, and a character written together
+    with its neighbour word (网格​员: pinyin_words.glued_words), for the pinyin file."""
+    glossary = [doc for doc in twins if doc["location"].startswith(GLOSSARY_PAGE + "#")]
+    words = {word for doc in glossary for field in ("title", "text")
+             for word, _ in tokens(doc.get(field, ""), separator) if chinese_word(word)}
+    return words | glued_words(glossary, separator)
 
 
 def write_definitions(folder: Path, index: dict, entries: dict[str, str], chinese: bool) -> int:

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from explainer.search.analysis import pinyin_table
+from explainer.search.sections import tokens
+from explainer.search.stop_words import is_stop_word
 from explainer.text.han import HAN_CHARACTERS
 
 FILE = "search_pinyin.json"
@@ -26,6 +28,11 @@ WORD_LONGEST = 8
 WORD = re.compile(f"[{HAN_CHARACTERS}]{{2,{WORD_LONGEST}}}")
 TAG = re.compile(r"<[^>]+>")
 FIELDS = ("title", "text", "aliases", "twin")
+
+
+def captured_separator(index: dict) -> re.Pattern:
+    """The index's separator, captured (explainer/search/sections.py, ``tokens``)."""
+    return re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")
 
 
 def index_words(index: dict) -> set[str]:
@@ -40,6 +47,23 @@ def index_words(index: dict) -> set[str]:
     for pair in index.get("config", {}).get("synonyms", []):
         words.update(word for side in pair for word in side.split("|") if WORD.fullmatch(word))
     return words
+
+
+def glued_words(docs: list[dict], separator: re.Pattern) -> set[str]:
+    """A character the index holds alone written together with the word of two or three characters before
+    or after it (抓​前端, 非​警务, 网格​员) in ``docs``' titles and texts (``separator``: the index's, captured):
+    jieba's cut split what a reader says as one word (zhuaqianduan, feijingwu). The search worker then finds
+    it as its parts."""
+    found: set[str] = set()
+    for doc in docs:
+        for field in ("title", "text"):
+            pieces = tokens(doc.get(field) or "", separator)
+            for (first, _), (second, glued) in zip(pieces, pieces[1:]):
+                lengths = sorted((len(first), len(second)))
+                if (glued and lengths[0] == 1 and lengths[1] in (2, 3) and WORD.fullmatch(first + second)
+                        and not is_stop_word(first if len(first) == 1 else second)):
+                    found.add(first + second)
+    return found
 
 
 def words_by_pinyin(words: Iterable[str], pinyin_of: Callable[[list[str]], dict[str, str]]) -> dict[str, list[str]]:
@@ -64,7 +88,8 @@ def write_pinyin_words(folder: Path, index: dict, to_source: Callable[[str], str
         readings = pinyin_table(sources.values(), cache_dir, longest=WORD_LONGEST)
         return {word: readings.get(source, "") for word, source in sources.items()}
 
-    table = words_by_pinyin(index_words(index) | {word for word in also if WORD.fullmatch(word)}, pinyin_of)
+    table = words_by_pinyin(index_words(index) | glued_words(index.get("docs", []), captured_separator(index)) | {word for word in also if WORD.fullmatch(word)},
+                             pinyin_of)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / FILE).write_text(json.dumps({"words": table}, ensure_ascii=False, separators=(",", ":")),
                                encoding="utf-8")

@@ -27,8 +27,8 @@ def test_a_chinese_entry_gets_the_english_words_of_its_twin_it_lacks():
     assert "the" not in words and "with" not in words and list(found) == ["glossary/#xizi"]
 
 
-def test_the_pinyin_file_gets_the_chinese_definitions_words_as_cut():
-    assert definition_words(ZH, SEPARATOR) == {"西子", "义警", "西湖", "景区", "网格", "志愿者"}
+def test_the_pinyin_file_gets_the_chinese_definitions_words_as_cut_and_a_character_glued_to_its_word():
+    assert definition_words(ZH, SEPARATOR) == {"西子", "义警", "西湖", "景区", "网格", "志愿者", "网格员"}
 
 
 def test_the_file_and_the_script_that_looks_it_up(tmp_path):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from explainer.search.pinyin_words import index_words, words_by_pinyin, write_pinyin_words
+import re
+
+from explainer.search.pinyin_words import glued_words, index_words, words_by_pinyin, write_pinyin_words
 
 
 def test_the_words_are_the_chinese_ones_of_two_to_eight_characters_the_fields_hold():
@@ -38,3 +40,11 @@ def test_words_given_besides_the_index_are_listed_too(tmp_path):
     write_pinyin_words(tmp_path / "search", index, cache_dir=tmp_path, also=["网格员", "x", "网"])
     table = json.loads((tmp_path / "search" / "search_pinyin.json").read_text(encoding="utf-8"))
     assert table == {"words": {"fayuan": ["法院"], "wanggeyuan": ["网格员"]}}
+
+
+def test_a_character_written_together_with_a_word_beside_it_is_listed_as_one():
+    separator = re.compile("([\\s\\u200b]+)")
+    docs = [{"title": "抓\u200b前端", "text": "<p>分流\u200b非\u200b警务\u200b事项\u200b的\u200b平台 网格 员</p>"}]
+    # 非 with the word on either side (分流非 too: the worker finds such a reading as its parts, both written);
+    # 的 is a stop word; 网格 员 apart (a space) are two words
+    assert glued_words(docs, separator) == {"抓前端", "分流非", "非警务"}
