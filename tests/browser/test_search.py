@@ -234,7 +234,8 @@ def test_numbers_are_found_as_readers_type_them(new_page, site):
 def test_pinyin_initials_and_words_run_together_find_the_words(new_page, site):
     page, watch = new_page()
     for query, where in (("zgsxdh", "glossary/#chinese-modernisation"), ("fqjy", "glossary/#fengqiao-experience"),
-                         ("yuantouzhili", "interview/grassroots-governance/#source-governance")):  # 源头 治理 run together
+                         ("yuantouzhili", "interview/grassroots-governance/#source-governance"),  # 源头 治理 run together
+                         ("zhuaqianduan", "interview/grassroots-governance/#source-governance")):  # 抓 前端, cut apart
         found = typed(page, site, "zh", query)
         assert where in links(found, site, "zh")[:5], (query, found)
     assert watch.problems() == []
