@@ -272,7 +272,7 @@
   var LARGE = { "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8 };
   var NUMBER_RUN = /(百分之)?([0-9.零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億点點]+)/g;
   var CHINESE_NUMBER = /[零〇一二两兩三四五六七八九十拾百佰千仟]/;
-  var COUNTER = /[年个個起件名家位次项項条條天月岁歲人倍]/;
+  var COUNTER = /[年个個起件名家位次项項条條天月岁歲人倍多余餘来來]/;
   var SCALED = /(^|[^\w.])(\d+(?:\.\d+)?)(k|m|mn|bn)\b/gi;
   var SCALE_WORDS = { m: "million", mn: "million", bn: "billion" };
 
@@ -370,8 +370,8 @@
         return " " + value + "% ";
       });
     query = query.replace(NUMBER_RUN, function (whole, percent, run, at, all) {
-      /* two characters are a number only with 十, 百 or 千 and a counter after them (十八年, 二十个): 十四五 and
-         一体 stay words */
+      /* two characters are a number only with 十, 百 or 千 and a counter or 多/余 after them (十八年, 二十个,
+         三千多): 十四五 and 一体 stay words */
       var counted = run.length === 2 && /[十拾百佰千仟]/.test(run) && COUNTER.test(all.charAt(at + whole.length));
       if (!percent && (!CHINESE_NUMBER.test(run) || run.length < 3 && !/\d/.test(run) && !counted)) return whole;
       /* a year read digit by digit: 二〇二五 */
