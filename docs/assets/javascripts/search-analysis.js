@@ -36,7 +36,8 @@
   /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
      the term, and Material weighs a title a thousand times the text. A question asking what something is
      weighs it DEFINITION instead, before the sections, when its title names what the query asks or it
-     holds every word the query asks about (互联网法院 is defined in 三庭一院's entry). */
+     holds every word the query asks about that any entry holds (互联网法院 is defined in 三庭一院's entry;
+     "difference" in a question about two plans is in no entry). */
   var TERMS = 0.001, DEFINITION = 2;
   var DEFINES = /是什么|什么是|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义/;
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for)\b/;
@@ -869,10 +870,12 @@
       if (characters.length) return searchPlan(index, { concepts: characters, define: plan.define, characters: true });
     }
     var keys = plan.concepts.map(function (c) { return c.key; });
+    /* the most words any entry matches: a word no entry holds ("difference") is given up */
+    var most = all.reduce(function (m, e) { return Math.max(m, e.matched); }, 0);
     var results = fewest(all).map(function (e) {
       var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
       var term = terms && e.ref.indexOf(terms) === 0;
-      if (term) score *= plan.define && (named(e.at) || e.matched === plan.concepts.length) ? DEFINITION : TERMS;
+      if (term) score *= plan.define && (named(e.at) || e.matched === most) ? DEFINITION : TERMS;
       return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, raw: score, matchData: { metadata: e.metadata },
                tier: e.matched, named: term && !plan.define && (namesTerm(e.ref, e.at, e.metadata, plan.concepts) ||
                                                           e.matched === plan.concepts.length && namesPart(e.at, plan.concepts)) };
