@@ -236,7 +236,9 @@ def test_pinyin_initials_and_words_run_together_find_the_words(new_page, site):
     page, watch = new_page()
     for query, where in (("zgsxdh", "glossary/#chinese-modernisation"), ("fqjy", "glossary/#fengqiao-experience"),
                          ("yuantouzhili", "interview/grassroots-governance/#source-governance"),  # 源头 治理 run together
-                         ("zhuaqianduan", "interview/grassroots-governance/#source-governance")):  # 抓 前端, cut apart
+                         ("zhuaqianduan", "interview/grassroots-governance/#source-governance"),  # 抓 前端, cut apart
+                         ("bcpm", "numbers/#rule-of-law-government"),  # 百城 排名: two words' initials
+                         ("dsjba", "interview/digital-governance/#big-data-case-platform")):  # 大数据 办案: 案 starts with a
         found = typed(page, site, "zh", query)
         assert where in links(found, site, "zh")[:5], (query, found)
     assert watch.problems() == []

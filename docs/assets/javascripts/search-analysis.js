@@ -94,6 +94,7 @@
     terms = config.terms || "";
     pinyinPrefix = typeof config.pinyin === "string" ? config.pinyin : null;  /* the edition's folder */
     pinyinWords = null;
+    initialsWords = Object.create(null);
     definitionScript = config.definitions === "han" || config.definitions === "latin" ? config.definitions : null;
     definitionEntries = null;
     stop = Object.create(null);
@@ -613,6 +614,73 @@
     return stems.length ? [stems] : [];
   }
 
+  /* Letters no word's initials spell, read as the initials of two or three of the pinyin file's words run
+     together, each of two letters or more (bcpm: 百城 排名; dsjba: 大数据 办案, where a vowel is a syllable's
+     first letter too, read so only on a Chinese edition): every way of cutting them into the fewest such
+     words, each word as up to four candidates, the shortest first. Empty when none. */
+  var INITIALS = /^[bcdfghjklmnpqrstwxyz]{4,8}$/, INITIALS_WITH_VOWEL = /^(?=[^aeo]*[aeo][^aeo]*$)[bcdfghjklmnpqrstwxyzaeo]{4,8}$/;
+  var initialsWords = Object.create(null);
+  function initialsPhrases(letters) {
+    if (pinyinPrefix === null || words[stem(letters)] ||
+        !(INITIALS.test(letters) || definitionScript === "latin" && INITIALS_WITH_VOWEL.test(letters))) return [];
+    loadPinyin();
+    for (var count = 2; count <= 3; count++) {
+      var cuts = initialsCuts(letters, count);
+      if (cuts.length) return cuts;
+    }
+    return [];
+  }
+
+  /* The ways to cut `letters` into `count` pieces of two letters or more, each some words' initials. */
+  function initialsCuts(letters, count) {
+    if (count === 1) {
+      var found = letters.length >= 2 ? wordsOfInitials(letters) : [];
+      return found.length ? [[found]] : [];
+    }
+    var cuts = [];
+    for (var at = 2; at <= letters.length - 2 * (count - 1); at++) {
+      var first = wordsOfInitials(letters.slice(0, at));
+      if (!first.length) continue;
+      initialsCuts(letters.slice(at), count - 1).forEach(function (rest) { cuts.push([first].concat(rest)); });
+    }
+    return cuts;
+  }
+
+  function wordsOfInitials(letters) {
+    if (initialsWords[letters]) return initialsWords[letters];
+    var found = [];
+    for (var reading in pinyinWords) {
+      if (!readsAsInitials(reading, letters)) continue;
+      pinyinWords[reading].forEach(function (w) { if (HAN.test(w)) found.push(w); });
+    }
+    return (initialsWords[letters] = found.sort(function (a, b) { return a.length - b.length; }).slice(0, 4));
+  }
+
+  /* Every choice of one word per piece, for each cut (at most 24 in all), each as the terms an entry must
+     hold. */
+  function phraseChoices(cuts) {
+    var all = [];
+    cuts.forEach(function (pieces) {
+      var choices = [[]];
+      pieces.forEach(function (words) {
+        var next = [];
+        choices.forEach(function (choice) { words.forEach(function (w) { next.push(choice.concat([w])); }); });
+        choices = next;
+      });
+      all.push.apply(all, choices);
+    });
+    return all.slice(0, 24).map(function (choice) {
+      /* a word the index holds as its parts (大数据: 大 数据) is asked for as them */
+      var terms = [];
+      for (var i = 0; i < choice.length; i++) {
+        var spelled = hanAlternatives(choice[i], EXACT)[0];
+        if (!spelled) return null;
+        terms.push.apply(terms, spelled.map(function (t) { return term(t.term, false, EXACT); }));
+      }
+      return terms;
+    }).filter(Boolean);
+  }
+
   /* A pinyin word no reading of the index spells, read as two to four of the index's words run together
      (yuantouzhili: 源头 治理), the fewest; each word of two syllables or more. Null when none. */
   function pinyinPhrase(word) {
@@ -756,6 +824,7 @@
         if (phrase && definitionScript === "han") lookup.push(phrase);
         if (phrase && phrase.every(function (w) { return foldedWords[folded(w)]; }))
           alternatives.push(phrase.map(function (w) { return term(foldedWords[folded(w)][0], false, EXACT); }));
+        if (!read.length && !phrase) alternatives.push.apply(alternatives, phraseChoices(initialsPhrases(token.text)));
       }
     }
     (token.site || []).forEach(function (site) {
