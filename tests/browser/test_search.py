@@ -226,6 +226,7 @@ def test_numbers_are_found_as_readers_type_them(new_page, site):
                                ("en", "three thousand and eighty-four courts", "numbers/#shared-courts-and-mediation"),
                                ("zh-hant", "十八年", "numbers/#safety-trends"),  # 連續18年: 十 and a counter
                                ("zh-hant", "三千多個共享法庭", "numbers/#shared-courts-and-mediation"),  # 3,000 rounds 3084
+                               ("zh-hant", "2/3調解成功", "numbers/#derived-figures"),  # 66.2%, within a point of 2/3
                                ("zh", "十四五", "glossary/#five-year-plans")):
         found = typed(page, site, lang, query)
         assert where in links(found, site, lang)[:5], (lang, query, found)

@@ -361,6 +361,10 @@
     query = query.replace(/([一二两兩三四五六七八九十])分之([一二三四五六七八九])/g, function (whole, denominator, numerator) {
       return fractionPercent(DIGITS[numerator], denominator === "十" ? 10 : DIGITS[denominator]);
     });
+    /* 2/3 as readers write a fraction (a numerator below a denominator of ten or less) */
+    query = query.replace(/(^|[^\d.\/])([1-9])\s*\/\s*(10|[2-9])(?![\d.\/])/g, function (whole, before, numerator, denominator) {
+      return +numerator < +denominator ? before + fractionPercent(+numerator, +denominator) : whole;
+    });
     query = query.replace(/\b(one|two|three|four|a)[\s-]+(half|halves|thirds?|quarters?|fifths?)\b/gi, function (whole, count, part) {
       var numerator = count.toLowerCase() === "a" ? 1 : ONES.indexOf(count.toLowerCase());
       return numerator < FRACTION_WORDS[part.toLowerCase()] ? fractionPercent(numerator, FRACTION_WORDS[part.toLowerCase()]) : whole;
