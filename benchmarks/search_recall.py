@@ -2,7 +2,7 @@
 
 Builds the site from a project folder (this checkout by default, or another, e.g. a copy of main, to
 compare), serves it as GitHub Pages does, and pastes every query into the real search box in Chromium (one
-page per edition, reused). Two query files, three sets:
+page per edition, reused). The sets:
 
 - ``old``: ``tests/search_queries.json`` (issue 15: the site's own words, variants, aliases);
 - ``tune`` and ``check``: the two halves of ``tests/search_questions.json`` (issue 21: questions, typos,
