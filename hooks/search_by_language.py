@@ -9,7 +9,6 @@ the combined index: there it does nothing (0.15 s of a build saved).
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,8 +25,8 @@ from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
 from explainer.search.analysis import (add_number_forms, add_term_pinyin, compact_aliases, cut_index,
                                        dictionary_word, edition_groups, fold_pairs, index_characters, sections_first, simplified, variants)
-from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, drop_empty_sections,
-                                       glossary_terms, split_glossary)
+from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, captured_separator,
+                                       drop_empty_sections, glossary_terms, split_glossary)
 from explainer.search.pinyin_words import write_pinyin_words
 from explainer.search.analysis_script import with_constants
 from explainer.search.definitions import definition_words, definitions, write_definitions
@@ -155,10 +154,10 @@ def on_post_build(config: MkDocsConfig) -> None:
         twins, chinese_twins = prepared[LANG_PREFIX[counterpart]], written(counterpart) == "zh"
         add_twin_words(index, twins, chinese=chinese_twins)
         # The glossary's definitions in the other language, beside the index: explainer/search/definitions.py
-        write_definitions(site_dir / prefix / "search", index, definitions(index, twins, chinese_twins, separator(index)), chinese_twins)
+        write_definitions(site_dir / prefix / "search", index, definitions(index, twins, chinese_twins, captured_separator(index)), chinese_twins)
         # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py
         cut_index(index, dictionary_word, lambda run: to_source(run, lang))
-        add_single_character_pairs(index, separator(index))
+        add_single_character_pairs(index, captured_separator(index))
         compact_aliases(index, groups)
         words = lambda text: characters_only(text, lang)  # noqa: E731 (Chinese words as the edition writes them)
         index["config"]["synonyms"] = edition_synonyms(entries, lang, words)
@@ -167,7 +166,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         sections_first(index)
         # Pinyin of every word, beside the index, read by the worker for a pinyin query (search/pinyin_words.py)
         write_pinyin_words(site_dir / prefix / "search", index, lambda word: to_source(word, lang),
-                           also=definition_words(twins, separator(index)) if chinese_twins else ())
+                           also=definition_words(twins, captured_separator(index)) if chinese_twins else ())
         index["config"]["pinyin"] = prefix
 
     fold_characters: set[str] = set()  # every edition's: one table of variant pairs serves them all
@@ -202,7 +201,3 @@ def jieba_cut_all(text: str) -> list[str]:
     import jieba
 
     return list(jieba.cut(text))
-
-
-def separator(index: dict) -> re.Pattern:
-    return re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")

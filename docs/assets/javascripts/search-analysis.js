@@ -555,15 +555,20 @@
   /* The pinyin file's words by reading, fetched the first time they are needed ({} for none). */
   function loadPinyin() {
     if (pinyinWords) return pinyinWords;
-    pinyinWords = {};
-    if (pinyinPrefix === null) return pinyinWords;
-    try {
-      var request = new XMLHttpRequest();  /* synchronous: allowed in a worker, and the search waits for it */
-      request.open("GET", new URL("../../" + pinyinPrefix + "search/search_pinyin.json", self.location).href, false);
-      request.send();
-      if (request.status === 200) pinyinWords = JSON.parse(request.responseText).words || {};
-    } catch (error) { /* no pinyin then: the query is searched as typed */ }
+    pinyinWords = (fileBeside("search_pinyin.json") || {}).words || {};  /* none: searched as typed */
     return pinyinWords;
+  }
+
+  /* A file the build writes beside the edition's index, parsed; null when there is none. Synchronous:
+     allowed in a worker, and the search waits for it. */
+  function fileBeside(name) {
+    if (pinyinPrefix === null) return null;
+    try {
+      var request = new XMLHttpRequest();
+      request.open("GET", new URL("../../" + pinyinPrefix + "search/" + name, self.location).href, false);
+      request.send();
+      return request.status === 200 ? JSON.parse(request.responseText) : null;
+    } catch (error) { return null; }
   }
 
   /* ---- the glossary's definitions in the other language (hooks/explainer/search/definitions.py) ---- */
@@ -577,14 +582,8 @@
   function loadDefinitions() {
     if (definitionEntries) return definitionEntries;
     definitionEntries = Object.create(null);
-    if (pinyinPrefix === null || !definitionScript) return definitionEntries;
-    var entries = {};
-    try {
-      var request = new XMLHttpRequest();  /* synchronous, as the pinyin file's */
-      request.open("GET", new URL("../../" + pinyinPrefix + "search/search_definitions.json", self.location).href, false);
-      request.send();
-      if (request.status === 200) entries = JSON.parse(request.responseText).entries || {};
-    } catch (error) { /* none then: the query is searched in the index alone */ }
+    if (!definitionScript) return definitionEntries;
+    var entries = (fileBeside("search_definitions.json") || {}).entries || {};  /* none: the index alone */
     for (var ref in entries) {
       if (definitionScript === "han") { definitionEntries[ref] = folded(entries[ref]); continue; }
       var stems = Object.create(null);

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from explainer.search.analysis import pinyin_table
-from explainer.search.sections import tokens
+from explainer.search.sections import captured_separator, tokens
 from explainer.search.stop_words import is_stop_word
 from explainer.text.han import HAN_CHARACTERS
 
@@ -28,11 +28,6 @@ WORD_LONGEST = 8
 WORD = re.compile(f"[{HAN_CHARACTERS}]{{2,{WORD_LONGEST}}}")
 TAG = re.compile(r"<[^>]+>")
 FIELDS = ("title", "text", "aliases", "twin")
-
-
-def captured_separator(index: dict) -> re.Pattern:
-    """The index's separator, captured (explainer/search/sections.py, ``tokens``)."""
-    return re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")
 
 
 def index_words(index: dict) -> set[str]:

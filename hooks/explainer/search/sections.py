@@ -97,6 +97,11 @@ def plain(value: str) -> str:
     return html.unescape(TAG.sub(" ", value)).replace(SEPARATOR, " ")
 
 
+def captured_separator(index: dict) -> re.Pattern:
+    """The index's separator (its config's, else spaces and U+200B), captured, as ``tokens`` reads it."""
+    return re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")
+
+
 def tokens(value: str, separator: re.Pattern) -> list[tuple[str, bool]]:
     """The words of an index field (tags removed), each with whether it follows the word before it with
     only U+200B between (jieba's cut: the two were written together)."""
@@ -198,7 +203,7 @@ def add_twin_words(index: dict, twins: list[dict], chinese: bool, boost: float =
     English twin's definition writes with a capital (Supreme People's Court, Intermediate), in a Chinese
     edition; the whole definitions would cost the index a tenth more. Nor every word: not the common ones
     (``COMMON``)."""
-    separator = re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")
+    separator = captured_separator(index)
     by_location = {doc["location"]: doc for doc in twins}
     index.setdefault("config", {}).setdefault("fields", {})[FIELD] = {"boost": boost}
     docs = index.get("docs", [])
