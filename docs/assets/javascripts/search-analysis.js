@@ -35,12 +35,13 @@
   var SECOND = 0.5;  /* a page's second section is shown when it scores at least this share of its best */
   /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
      the term, and Material weighs a title a thousand times the text. A question asking what something is
-     weighs it DEFINITION instead, before the sections, when its title names what the query asks or it
-     holds every word the query asks about that any entry holds (互联网法院 is defined in 三庭一院's entry;
-     "difference" in a question about two plans is in no entry). */
+     (or how it differs from another: 区别, difference) weighs it DEFINITION instead, before the sections,
+     when its title names what the query asks or it holds every word the query asks about that any entry
+     holds (互联网法院 is defined in 三庭一院's entry; "difference" in a question about two plans is in no
+     entry). */
   var TERMS = 0.001, DEFINITION = 2;
-  var DEFINES = /是什么|什么是|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义/;
-  var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for)\b/;
+  var DEFINES = /是什么|什么是|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同/;
+  var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for|difference|differs?|different\s+from|versus|vs)\b/;
   /* The site's stop words, Chinese in Simplified: written here by the build, the same for every edition
      (hooks/explainer/search/stop_words.py); a query's words are folded to Simplified before they are
      compared with them. */
@@ -94,6 +95,7 @@
     terms = config.terms || "";
     pinyinPrefix = typeof config.pinyin === "string" ? config.pinyin : null;  /* the edition's folder */
     pinyinWords = null;
+    readingsByCharacter = null;
     initialsWords = Object.create(null);
     definitionScript = config.definitions === "han" || config.definitions === "latin" ? config.definitions : null;
     definitionEntries = null;
@@ -205,7 +207,7 @@
       var typos = run.length ? corrections(chunk, start, start + run.length, single) : [];
       if (run.length === 1) tokens.push({ text: run[0], han: true, single: true, typos: typos });
       for (var i = 0; i + 1 < run.length; i++)
-        tokens.push({ text: run[i] + run[i + 1], han: true, pair: true, typos: typos });
+        tokens.push({ text: run[i] + run[i + 1], han: true, pair: true, typos: typos.concat(homophones(run[i] + run[i + 1])) });
       run = [];
     }
     pieces.forEach(function (piece) {
@@ -258,6 +260,56 @@
       if (found.length) break;
     }
     return found.slice(0, 8).map(function (w) { return term(foldedWords[w][0], false, FUZZY); });
+  }
+
+  /* A pair of characters the index lacks that reads as a word of two it holds, one of them the same
+     (规道 → 轨道, 範利 → 範例: a homophone typed for the other character), as a typo. The characters'
+     readings come from the pinyin file beside the index (fetched then): its words' syllables, in order. */
+  function homophones(pair) {
+    var key = folded(pair), found = [];
+    if (pinyinPrefix === null || key.length !== 2 || foldedWords[key]) return [];
+    var readings = characterReadings();
+    (readings[key[0]] || []).forEach(function (first) {
+      (readings[key[1]] || []).forEach(function (second) {
+        (pinyinWords[first + second] || []).forEach(function (word) {
+          var f = folded(word);
+          if (f.length === 2 && foldedWords[f] && (f[0] === key[0]) !== (f[1] === key[1]) && found.indexOf(f) === -1) found.push(f);
+        });
+      });
+    });
+    return found.slice(0, 4).map(function (f) { return term(foldedWords[f][0], false, FUZZY); });
+  }
+
+  /* {character (folded): its toneless readings}, from the pinyin file's words (a word's reading cut into
+     as many syllables as it has characters). */
+  var readingsByCharacter = null;
+  function characterReadings() {
+    if (readingsByCharacter) return readingsByCharacter;
+    var table = readingsByCharacter = Object.create(null), words = loadPinyin();
+    for (var reading in words) {
+      words[reading].forEach(function (word) {
+        var key = folded(word);
+        if (!HAN.test(key)) return;
+        syllableCuts(reading, key.length).forEach(function (syllables) {
+          syllables.forEach(function (s, i) {
+            var list = table[key[i]] || (table[key[i]] = []);
+            if (list.indexOf(s) === -1) list.push(s);
+          });
+        });
+      });
+    }
+    return table;
+  }
+
+  /* Every way `reading` splits into exactly `count` syllables (xian in two: xi an). */
+  function syllableCuts(reading, count) {
+    if (count === 1) return SYLLABLES[reading] ? [[reading]] : [];
+    var cuts = [];
+    for (var end = 1; end <= Math.min(6, reading.length - 1); end++) {
+      if (!SYLLABLES[reading.slice(0, end)]) continue;
+      syllableCuts(reading.slice(end), count - 1).forEach(function (rest) { cuts.push([reading.slice(0, end)].concat(rest)); });
+    }
+    return cuts;
   }
 
   /* ---- numbers as the index writes them ---- */
@@ -738,6 +790,14 @@
 
   /* A site word a reader word or a synonym leads to: its English words whole (community is commun, not
      the start of Communist). */
+  /* A reader word's site words in the edition's own script when it has any (成功率 → 比例 on a Chinese
+     edition, not also "share", which finds every "shared court" there through the twins' words), else all. */
+  function editionSiteWords(site) {
+    if (!definitionScript) return site;
+    var own = site.filter(function (s) { return HAN.test(s) === (definitionScript === "latin"); });
+    return own.length ? own : site;
+  }
+
   function siteWordAlternatives(site) {
     return HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true);
   }
@@ -830,7 +890,7 @@
         if (!read.length && !phrase) alternatives.push.apply(alternatives, phraseChoices(initialsPhrases(token.text)));
       }
     }
-    (token.site || []).forEach(function (site) {
+    editionSiteWords(token.site || []).forEach(function (site) {
       alternatives.push.apply(alternatives, siteWordAlternatives(site));
     });
     return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy,
