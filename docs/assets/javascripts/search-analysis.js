@@ -813,8 +813,8 @@
     }).map(function (p) { return term(foldedWords[folded(p.text)][0], false, PART); });
   }
 
-  /* Index words one edit from an English word of five letters or more (two from nine): the word's stem,
-     or the word's first letters against a stem (mediaton → mediat, homocide → homicid). */
+  /* Index words one edit from an English word of five letters or more (two from nine), the nearest only:
+     the word's stem, or the word's first letters against a stem (mediaton → mediat, homocide → homicid). */
   function fuzzyTerms(word) {
     if (!/^[a-z]{5,}$/.test(word)) return [];
     var limit = word.length >= 9 ? 2 : 1, base = stem(word), found = [];
@@ -830,7 +830,9 @@
       if (distance <= limit) found.push([distance, candidate]);
     });
     found.sort(function (a, b) { return a[0] - b[0] || a[1].length - b[1].length; });
-    return found.slice(0, 8).map(function (f) { return term(f[1], false, FUZZY); });
+    /* only the nearest: internnet is internet, not also internal and internat(ional), two edits away */
+    return found.filter(function (f) { return f[0] === found[0][0]; }).slice(0, 8)
+      .map(function (f) { return term(f[1], false, FUZZY); });
   }
 
   /* Optimal string alignment distance (a swap of two letters is one edit), or limit + 1 when above. */
