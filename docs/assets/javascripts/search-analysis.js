@@ -881,8 +881,9 @@
           if (definitionScript === "han") lookup.push([word]);
           var spelled = hanAlternatives(word, EXACT);
           alternatives.push.apply(alternatives, spelled);
+          extras.push.apply(extras, hanParts(word));  /* weighed as the word typed in characters is */
           /* a word only the synonyms hold leads to their site words (chenggonglv: 成功率 → 比例) */
-          if (!spelled.length) (synonyms[folded(word)] || []).forEach(function (site) {
+          if (!spelled.length) editionSiteWords(synonyms[folded(word)] || []).forEach(function (site) {
             alternatives.push.apply(alternatives, siteWordAlternatives(site));
           });
         });
@@ -1094,8 +1095,9 @@
       var found = at[n], title = false, alias = false;
       for (var word in found) {
         title = title || !!found[word].title;
-        /* not through a synonym: robbery finds 抢劫 in the aliases of 两抢 ("two robberies") */
-        alias = alias || !c.translated && !!found[word].aliases && !!spellingOnly[word];
+        /* not through a synonym (robbery finds 抢劫 in the aliases of 两抢, "two robberies"), unless the
+           word is the reader's own, a spelling of the term too (五年计划) */
+        alias = alias || (!c.translated || folded(word) === folded(c.key)) && !!found[word].aliases && !!spellingOnly[word];
       }
       if (title && !alias) titleOnly = true;
       return title || alias;
