@@ -207,7 +207,8 @@
       var typos = run.length ? corrections(chunk, start, start + run.length, single) : [];
       if (run.length === 1) tokens.push({ text: run[0], han: true, single: true, typos: typos });
       for (var i = 0; i + 1 < run.length; i++)
-        tokens.push({ text: run[i] + run[i + 1], han: true, pair: true, typos: typos.concat(homophones(run[i] + run[i + 1])) });
+        tokens.push({ text: run[i] + run[i + 1], han: true, pair: true,
+                      typos: run.length === 2 ? typos.concat(homophones(run[0] + run[1])) : typos });
       run = [];
     }
     pieces.forEach(function (piece) {
@@ -262,9 +263,11 @@
     return found.slice(0, 8).map(function (w) { return term(foldedWords[w][0], false, FUZZY); });
   }
 
-  /* A pair of characters the index lacks that reads as a word of two it holds, one of them the same
-     (规道 → 轨道, 範利 → 範例: a homophone typed for the other character), as a typo. The characters'
-     readings come from the pinyin file beside the index (fetched then): its words' syllables, in order. */
+  /* A pair of characters the index lacks, between words it knows, that reads as a word of two it holds,
+     one of them the same (规道 → 轨道, 範利 → 範例: a homophone typed for the other character), as a
+     typo. A longer run of unknown characters is a word the site does not use, not a typo (双语名词表: not
+     名词 → 名次). The readings come from the pinyin file beside the index (fetched then): its words'
+     syllables, in order. */
   function homophones(pair) {
     var key = folded(pair), found = [];
     if (pinyinPrefix === null || key.length !== 2 || foldedWords[key]) return [];
