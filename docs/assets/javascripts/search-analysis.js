@@ -861,6 +861,8 @@
 
   function concept(token) {
     var alternatives = [], extras = [], fuzzy = [], lookup = definitionLookup(token);
+    /* a word in the other language's script (Chinese or pinyin on English, English on a Chinese edition) */
+    var other = definitionScript === "han" ? !!token.han : definitionScript === "latin" && !token.han && /[a-z]/i.test(token.text);
     if (token.han) {
       if (token.single) {
         /* a single character matches whole, but 万 and 亿 after a number start the index's 万件, 亿元 */
@@ -880,6 +882,7 @@
       if (!token.phrase) fuzzy = fuzzyTerms(token.text).concat(nearNumbers(token.text.replace(/,/g, "")));
       if (!token.site) {
         var read = readPinyin(token.text), phrase = read.length ? null : pinyinPhrase(token.text);
+        if (read.length || phrase) other = definitionScript === "han";
         read.forEach(function (word) {
           if (definitionScript === "han") lookup.push([word]);
           var spelled = hanAlternatives(word, EXACT);
@@ -900,7 +903,7 @@
       alternatives.push.apply(alternatives, siteWordAlternatives(site));
     });
     return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy,
-             translated: !!token.site, lookup: lookup };
+             translated: !!token.site, lookup: lookup, other: other };
   }
 
   /* A stop word searched as typed: the index keeps it under the mark. */
@@ -1010,11 +1013,13 @@
     var keys = plan.concepts.map(function (c) { return c.key; });
     /* the most words any entry matches: a word no entry holds ("difference") is given up */
     var most = all.reduce(function (m, e) { return Math.max(m, e.matched); }, 0);
+    var rare = plan.concepts.every(function (c) { return c.other; }) ? rarity(all, plan.concepts.length) : null;
     var results = fewest(all).map(function (e) {
       var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
       var term = terms && e.ref.indexOf(terms) === 0;
       if (term) score *= plan.define && (named(e.at) || e.matched === most) ? DEFINITION : TERMS;
-      return { ref: e.ref, score: e.matched * 1e12 + e.exact * 1e9 + score, raw: score, matchData: { metadata: e.metadata },
+      var specific = rare && e.matched < plan.concepts.length ? rare(e) : 0;
+      return { ref: e.ref, score: e.matched * 1e12 + specific * 1e10 + e.exact * 1e9 + score, raw: score, matchData: { metadata: e.metadata },
                tier: e.matched, named: term && !plan.define && (namesTerm(e.ref, e.at, e.metadata, plan.concepts) ||
                                                           e.matched === plan.concepts.length && namesPart(e.at, plan.concepts)) };
     });
@@ -1027,6 +1032,23 @@
       r.score /= 1 + Math.pow((r.ref.indexOf("#") === -1 ? 1 : 0) + share, 2);
       return r;
     }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  /* A query in the other language's script finds sections through their twins' words, which leave out
+     the commonest (hooks/explainer/search/sections.py), so a section rarely holds all its words. Among
+     entries that match as many of them as each other but not all, those holding the rarer words come
+     first (省会城市 on English: 省会 is in one section's twin, 城市 in half the index): e → 0–9, the share
+     of the matched words' weight, each weighing log(1 + entries / entries holding it). */
+  function rarity(all, count) {
+    var holding = [];
+    all.forEach(function (e) { for (var n = 0; n < count; n++) if (e.at[n]) holding[n] = (holding[n] || 0) + 1; });
+    var weight = [], total = 0;
+    for (var n = 0; n < count; n++) { weight[n] = holding[n] ? Math.log(1 + all.length / holding[n]) : 0; total += weight[n]; }
+    return function (e) {
+      var mine = 0;
+      for (var n = 0; n < count; n++) if (e.at[n]) mine += weight[n];
+      return total ? Math.min(9, Math.floor(10 * mine / total)) : 0;
+    };
   }
 
   /* When no entry matches any word of the query (上当受骗损失: the site writes 诈骗 and 案损), its Chinese
