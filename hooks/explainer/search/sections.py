@@ -198,8 +198,8 @@ def add_twin_words(index: dict, twins: list[dict], chinese: bool, boost: float =
     """Give each entry of ``index`` its twin's words (``twins``: the other language's entries, ``chinese``
     when that language is Chinese) in the hidden field ``twin``; returns how many entries got some.
 
-    Not every entry: a page's own entry (its lead, the summary of its sections) is found through its
-    sections. A glossary term's title names it in both languages already: its entry gets only the names its
+    Not every word of every entry: a page's own entry (its lead, the summary of its sections) gets only its
+    twin's title (术语表 finds the English glossary page), and is found through its sections. A glossary term's title names it in both languages already: its entry gets only the names its
     English twin's definition writes with a capital (Supreme People's Court, Intermediate), in a Chinese
     edition; the whole definitions would cost the index a tenth more. Nor every word: not the common ones
     (``COMMON``)."""
@@ -213,9 +213,12 @@ def add_twin_words(index: dict, twins: list[dict], chinese: bool, boost: float =
         location = doc["location"]
         twin = by_location.get(location)
         glossary = location.startswith(GLOSSARY_PAGE + "#")
-        if twin and location not in pages_with_sections and not (glossary and chinese):
+        if twin and location in pages_with_sections:
+            found[location] = twin_words(doc, {"title": twin.get("title", "")}, chinese, separator)
+        elif twin and not (glossary and chinese):
             found[location] = twin_words(doc, twin, chinese, separator, names_only=glossary)
-    counts = Counter(word for words in found.values() for word in words)
+    # a page's title words do not count: they would make its sections' twin words common
+    counts = Counter(word for location, words in found.items() if location not in pages_with_sections for word in words)
     touched = 0
     for doc in docs:
         words = [word for word in found.get(doc["location"], []) if counts[word] <= max(3, COMMON * len(docs))]

@@ -87,18 +87,18 @@ def test_an_english_entry_gets_its_twins_chinese_words():
     assert en["docs"][0][FIELD].split(" ") == ["平安", "态势", "全市", "命案", "下降", "萧山", "红领"]
 
 
-def test_a_glossary_term_gets_only_its_twins_names_and_a_page_with_sections_none_nor_common_words():
+def test_a_glossary_term_gets_only_its_twins_names_and_a_page_with_sections_its_twins_title_nor_common_words():
     docs = [{"location": "glossary/#x", "title": "术语 term", "text": "释义"},
             {"location": "numbers/", "title": "数字", "text": "导语"},
             {"location": "numbers/#a", "title": "甲", "text": "甲"}]
     twins = [{"location": doc["location"], "title": "Words", "text": "mediation by the Supreme Court"} for doc in docs]
     index = {"config": {}, "docs": [dict(doc) for doc in docs]}
     add_twin_words(index, twins, chinese=False)
-    assert [doc.get(FIELD) for doc in index["docs"]] == ["words supreme court", None, "words mediation supreme court"]
+    assert [doc.get(FIELD) for doc in index["docs"]] == ["words supreme court", "words", "words mediation supreme court"]
     chinese_twins = [{"location": doc["location"], "title": "术语", "text": "调解"} for doc in docs]
     english = {"config": {}, "docs": [{"location": doc["location"], "title": "Term", "text": "gloss"} for doc in docs]}
     add_twin_words(english, chinese_twins, chinese=True)  # an English glossary entry: no Chinese twin words
-    assert [doc.get(FIELD) for doc in english["docs"]] == [None, None, "术语 调解"]
+    assert [doc.get(FIELD) for doc in english["docs"]] == [None, "术语", "术语 调解"]
     many = {"config": {}, "docs": [{"location": f"p/#{i}", "title": "甲", "text": "乙"} for i in range(24)]}
     twins = [{"location": f"p/#{i}", "title": "Hangzhou", "text": "Hangzhou" if i % 2 else f"rare{i}"} for i in range(24)]
     add_twin_words(many, twins, chinese=False)
