@@ -40,7 +40,11 @@
      holds (互联网法院 is defined in 三庭一院's entry; "difference" in a question about two plans is in no
      entry). */
   var TERMS = 0.001, DEFINITION = 2;
-  var DEFINES = /是什么|什么是|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同/;
+  /* A word the reader puts in quotation marks is what the question is about (数字后面的“余”是什么意思,
+     「就地化解矛盾」是哪種經驗): among entries matching as many words, those holding it come first.
+     ASCII double quotes are Material's own phrase syntax, read before the query gets here. */
+  var QUOTED = /“[^”]+”|「[^」]+」|『[^』]+』|‘[^’]+’|《[^》]+》/g;
+  var DEFINES = /是什么|什么是|是哪种|是哪一种|叫什么|什么叫|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同/;
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for|difference|differs?|different\s+from|versus|vs)\b/;
   /* The site's stop words, Chinese in Simplified: written here by the build, the same for every edition
      (hooks/explainer/search/stop_words.py); a query's words are folded to Simplified before they are
@@ -933,6 +937,10 @@
     });
     if (!concepts.length) return "";
     var define = DEFINES.test(folded(query)) || DEFINES_EN.test(query.toLowerCase());
+    var quoted = (query.match(QUOTED) || []).map(function (q) { return folded(q.toLowerCase()); });
+    concepts.forEach(function (c) {
+      c.quoted = quoted.some(function (q) { return q.indexOf(folded(c.key)) !== -1; });
+    });
     pending = { concepts: concepts, define: define };
     return concepts.map(function (c) { return c.key; }).join(" ");
   }
@@ -1019,7 +1027,8 @@
       var term = terms && e.ref.indexOf(terms) === 0;
       if (term) score *= plan.define && (named(e.at) || e.matched === most) ? DEFINITION : TERMS;
       var specific = rare && e.matched < plan.concepts.length ? rare(e) : 0;
-      return { ref: e.ref, score: e.matched * 1e12 + specific * 1e10 + e.exact * 1e9 + score, raw: score, matchData: { metadata: e.metadata },
+      var focus = plan.concepts.filter(function (c, n) { return c.quoted && e.at[n]; }).length;
+      return { ref: e.ref, score: e.matched * 1e12 + focus * 1e11 + specific * 1e10 + e.exact * 1e9 + score, raw: score, matchData: { metadata: e.metadata },
                tier: e.matched, named: term && !plan.define && (namesTerm(e.ref, e.at, e.metadata, plan.concepts) ||
                                                           e.matched === plan.concepts.length && namesPart(e.at, plan.concepts)) };
     });
