@@ -236,7 +236,7 @@
       var differ = 0;
       for (var i = 0; i < key.length && differ < 2; i++) if (word[i] !== key[i]) differ++;
       return differ === 1;
-    }).slice(0, 8).map(function (w) { return term(foldedWords[w][0], false, FUZZY); });
+    }).slice(0, 8).map(function (w) { return edited(term(foldedWords[w][0], false, FUZZY), 1); });
   }
 
   /* A typo in Chinese is a character for another (a homophone: 风桥经验, 共享法廷, 韧姓城市): the index's
@@ -264,7 +264,7 @@
       }
       if (found.length) break;
     }
-    return found.slice(0, 8).map(function (w) { return term(foldedWords[w][0], false, FUZZY); });
+    return found.slice(0, 8).map(function (w) { return edited(term(foldedWords[w][0], false, FUZZY), 1); });
   }
 
   /* A pair of characters the index lacks, between words it knows, that reads as a word of two it holds,
@@ -284,7 +284,7 @@
         });
       });
     });
-    return found.slice(0, 4).map(function (f) { return term(foldedWords[f][0], false, FUZZY); });
+    return found.slice(0, 4).map(function (f) { return edited(term(foldedWords[f][0], false, FUZZY), 1); });
   }
 
   /* {character (folded): its toneless readings}, from the pinyin file's words (a word's reading cut into
@@ -417,6 +417,14 @@
   function numbersAsWritten(query) {
     approximate = Object.create(null);
     query = query.replace(/\bper\s+cent\b/gi, "percent");
+    /* 亿 and 万 put into English word for word: 8.9 hundred million is 890 million, 56.87 ten thousand
+       is 568,700 */
+    query = query.replace(/(^|[^\w.])(\d+(?:\.\d+)?)\s+hundred\s+million\b/gi, function (whole, before, number) {
+      return before + plainNumber(parseFloat(number) * 100) + " million";
+    });
+    query = query.replace(/(^|[^\w.])(\d+(?:\.\d+)?)\s+ten\s+thousands?\b/gi, function (whole, before, number) {
+      return before + plainNumber(parseFloat(number) * 1e4);
+    });
     query = query.replace(/([一二两兩三四五六七八九十])分之([一二三四五六七八九])/g, function (whole, denominator, numerator) {
       return fractionPercent(DIGITS[numerator], denominator === "十" ? 10 : DIGITS[denominator]);
     });
@@ -810,6 +818,8 @@
   }
 
   function term(text, prefix, boost) { return { term: text, prefix: prefix, boost: boost }; }
+  /* a typo's spelling, `edit` edits from what was typed (one character for another in Chinese: 1) */
+  function edited(t, edit) { t.edit = edit; return t; }
 
   /* Compound parts of a whole Han word the index holds (共享法庭 → 共享 法庭): asked for too, only to
      weigh and highlight them in entries that match the word. */
@@ -839,7 +849,7 @@
     found.sort(function (a, b) { return a[0] - b[0] || a[1].length - b[1].length; });
     /* only the nearest: internnet is internet, not also internal and internat(ional), two edits away */
     return found.filter(function (f) { return f[0] === found[0][0]; }).slice(0, 8)
-      .map(function (f) { return term(f[1], false, FUZZY); });
+      .map(function (f) { return edited(term(f[1], false, FUZZY), f[0]); });
   }
 
   /* Optimal string alignment distance (a swap of two letters is one edit), or limit + 1 when above. */
@@ -991,7 +1001,10 @@
     c.alternatives.filter(function (a) { return a.length > 1; }).forEach(function (all) {
       run(index, all, true).forEach(function (r) { addMatch(found, r, true); });
     });
-    run(index, c.fuzzy, false).forEach(function (r) { addMatch(found, r, false); });
+    /* a word no entry holds (homocide): its spellings one edit away stand for it, as exact as it would be */
+    var none = !Object.keys(found).length;
+    run(index, c.fuzzy.filter(function (t) { return none && t.edit === 1; }), false).forEach(function (r) { addMatch(found, r, true); });
+    run(index, c.fuzzy.filter(function (t) { return !(none && t.edit === 1); }), false).forEach(function (r) { addMatch(found, r, false); });
     run(index, c.extras, false).forEach(function (r) { if (found[r.ref]) addMatch(found, r, found[r.ref].exact); });
     return found;
   }
