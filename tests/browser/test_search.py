@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from tests.conftest import LANG_PREFIX
+from tests.support.search_box import SearchBox, rank
 
 
 def location(href: str) -> str:
@@ -171,6 +172,30 @@ def test_a_typo_finds_the_word(new_page, site):
     assert watch.problems() == []
 
 
+def test_a_homophone_for_one_character_of_a_two_character_word_finds_the_word(new_page, site):
+    """法治规道: 规道 is no word of the index and reads as 轨道 (法治轨道) with one character the same. A longer
+    run the index lacks is no typo: 双语名词表 is not 名词 → 名次 (ranking), and the glossary stays in reach.
+    Ranks as the reader sees them (sections folded under "more" left out)."""
+    page, watch = new_page()
+    box = SearchBox(page, site.url + LANG_PREFIX["zh"])
+    for query, answer in (("法治规道", "interview/rule-of-law/#safety-and-rule-of-law-together"),
+                          ("双语名词表", "glossary/")):
+        found = box.search(query, "typed")
+        position = rank(found, [answer])
+        assert position is not None and position <= 5, (query, found)
+    assert watch.problems() == []
+
+
+def test_a_word_in_quotation_marks_is_what_the_question_is_about(new_page, site):
+    """数字后面的“余”是什么意思: every entry holds one of 数字, 余; the one holding the quoted 余 comes
+    first, not the titles holding 数字."""
+    page, watch = new_page()
+    found = SearchBox(page, site.url + LANG_PREFIX["zh"]).search("数字后面的“余”是什么意思", "typed")
+    position = rank(found, ["about/#units"])
+    assert position is not None and position <= 2, found
+    assert watch.problems() == []
+
+
 def test_the_other_language_and_everyday_words_find_the_sections(new_page, site):
     page, watch = new_page()
     for lang, query, where in (("zh", "mediation", "numbers/#shared-courts-and-mediation"),
@@ -227,6 +252,7 @@ def test_numbers_are_found_as_readers_type_them(new_page, site):
                                ("zh-hant", "十八年", "numbers/#safety-trends"),  # 連續18年: 十 and a counter
                                ("zh-hant", "三千多個共享法庭", "numbers/#shared-courts-and-mediation"),  # 3,000 rounds 3084
                                ("zh-hant", "2/3調解成功", "numbers/#derived-figures"),  # 66.2%, within a point of 2/3
+                               ("en", "8.9 hundred million yuan", "numbers/#market-dispute-resolution"),  # 亿 word for word
                                ("zh", "十四五", "glossary/#five-year-plans")):
         found = typed(page, site, lang, query)
         assert where in links(found, site, lang)[:5], (lang, query, found)

@@ -12,7 +12,9 @@
      made only of them is searched as typed: the index keeps them under a mark only such a query reaches.
    - Each remaining word is a concept: the word (whole; also as the start of a longer word when it has two
      characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide), and for an English
-     word of five letters or more the index's words one edit away (two from nine letters); a word in the
+     word of five letters or more the nearest index words one edit away (two from nine letters), a lone
+     Chinese pair the index lacks the word it reads as with one character the same (规道 → 轨道), and a
+     word no entry holds its spellings one edit away as exactly as itself; a word in the
      other language's script also finds the glossary entries whose definition in that language holds it
      (a file beside the index, fetched then: config.definitions).
    - A result must match every concept; when no entry does, one concept at a time is given up (as hosted
@@ -20,8 +22,9 @@
      are fewer than ten, the entries matching one word fewer follow them, and so on. When no entry matches
      any word, the Chinese words' characters are looked for inside the index's words. Among them,
      an entry that matches each concept without a typo comes first, then lunr's score: titles weigh more
-     than text, the twin's other-language words (field "twin") less. A question asking what something is
-     (是什么, what is) ranks the glossary's entries first.
+     than text, the twin's other-language words (field "twin") less. A word in quotation marks comes
+     first (“余”); so do the rarer words of a query in the other language's script. A question asking what
+     something is (是什么, what is) or how it differs ranks the glossary's entries first.
    Material's own post-query boost (pages above sections, share of words found) is divided out in advance,
    so Material's list shows this order; its grouping, highlighting and "missing" words are unchanged. */
 (function () {

@@ -13,8 +13,9 @@
    - the search: every word of the query required, then one given up at a time when nothing has them all;
    - Material's own cut of Han queries (longest index words, which loses the last characters and turns
      法庭 into 法) is switched off: it looks words up with `in`, which now answers "no".
-   The vocabulary is the index itself; the only other file, the edition's search_pinyin.json, is fetched
-   the first time a query word is pinyin that no index word spells (search-analysis.js, readPinyin). */
+   The vocabulary is the index itself; the two other files beside it are fetched the first time a query
+   needs them (search-analysis.js): search_pinyin.json for pinyin no index word spells or a Chinese typo
+   (readPinyin, homophones), search_definitions.json for a word in the other language's script. */
 (function () {
   "use strict";
   var SETUP = 0, QUERY = 2;  /* Material's message types */
