@@ -8,6 +8,7 @@ query it typed (never a fixed sleep), then for the list to be drawn.
 
 from __future__ import annotations
 
+import weakref
 from urllib.parse import urlsplit
 
 QUERY, RESULT = 2, 3  # Material's search message types (integrations/search/worker/message)
@@ -40,7 +41,7 @@ class SearchBox:
 
     def __init__(self, page, url: str):
         self.page = page
-        page.add_init_script(COUNT_MESSAGES)
+        count_messages(page)
         page.goto(url, wait_until="networkidle")
         self.box = page.locator("input.md-search__input")
         self.box.click()  # focus releases the index request and opens the search
@@ -67,13 +68,7 @@ class SearchBox:
             self.box.fill(query)  # one input event, no key: as a paste from a menu
         else:
             raise ValueError(how)
-        self.page.wait_for_function(
-            """query => { const log = window.__searchLog;
-                 return log.sent.length > 0 && log.sent[log.sent.length - 1] === query
-                        && log.answered === log.sent.length; }""",
-            arg=query.strip(), timeout=10000)
-        # The answer is drawn in the next frames: wait for two of them.
-        self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        wait_for_answer(self.page, query)
         return [self.relative(href) for href in self.page.evaluate(READ_LINKS)]
 
     def relative(self, path: str) -> str:
@@ -87,3 +82,24 @@ def rank(links: list[str], answers: list[str]) -> int | None:
         if link in answers:
             return position
     return None
+
+
+def count_messages(page) -> None:
+    """Count the page's search queries and answers from its next navigation on (once per page)."""
+    if page not in _COUNTED:
+        page.add_init_script(COUNT_MESSAGES)
+        _COUNTED.add(page)
+
+
+_COUNTED: "weakref.WeakSet" = weakref.WeakSet()
+
+
+def wait_for_answer(page, query: str) -> None:
+    """Wait until the worker has answered the last query sent, and that query is this one, then for the
+    answer to be drawn (two frames)."""
+    page.wait_for_function(
+        """query => { const log = window.__searchLog;
+             return log.sent.length > 0 && log.sent[log.sent.length - 1] === query
+                    && log.answered === log.sent.length; }""",
+        arg=query.strip(), timeout=10000)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")

@@ -57,6 +57,7 @@
      (hooks/explainer/search/analysis.py, fold_pairs): 臺 → 台, 衞 → 卫. */
   var FOLD = "";
   var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
+  var written = Object.create(null);
   var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], numberTerms = [], hanWords = [];
   var built = null, terms = "", termTitles = Object.create(null), spellingOnly = Object.create(null), pinyinPrefix = null;
   var pending = null;
@@ -109,6 +110,7 @@
     stop = Object.create(null);
     STOP_WORDS.split(" ").forEach(function (word) { if (word) stop[folded(word.toLowerCase())] = true; });
     synonyms = Object.create(null);
+    written = Object.create(null);
     longestPhrase = 1;
     /* A reader word finds the site's words; a site word its translation (营商环境 ↔ business environment). */
     (config.synonyms || []).forEach(function (entry) {
@@ -116,10 +118,24 @@
       entry[0].split("|").concat(site).forEach(function (word) {
         var key = phraseKey(word);
         synonyms[key] = (synonyms[key] || []).concat(site.filter(function (s) { return phraseKey(s) !== key; }));
-        if (!HAN.test(word)) longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+        if (HAN.test(word)) return;
+        longestPhrase = Math.max(longestPhrase, key.split(" ").length);
+        writtenForms(word).forEach(function (form) { written[form] = true; });
       });
     });
   }
+
+  /* An English reader word as written and in its other number (rating, ratings; crash, crashes): a query
+     word that only shares its stem (rate) leads to its site words as a near match, not as the word. */
+  function writtenForms(text) {
+    var words = latinWords(text), last = words.pop() || "", forms = [last, last + "s", last + "es"];
+    if (/[^aeiou]y$/.test(last)) forms.push(last.slice(0, -1) + "ies");
+    if (/ies$/.test(last)) forms.push(last.slice(0, -3) + "y");
+    if (/[^s]s$/.test(last)) forms.push(last.slice(0, -1));
+    if (/es$/.test(last)) forms.push(last.slice(0, -2));
+    return forms.map(function (f) { return words.concat([f]).join(" "); });
+  }
+  function writtenAs(text) { return !!written[latinWords(text).join(" ")]; }
 
   /* ---- the index side: lunr's pipeline, as the index is built ---- */
 
@@ -556,7 +572,8 @@
       }
       if (!found) { out.push(tokens[i]); i++; continue; }
       var text = tokens.slice(i, i + found).map(function (t) { return t.text; }).join(" ");
-      out.push({ text: text, han: tokens[i].han, site: synonyms[phraseKey(text)], phrase: found > 1 });
+      out.push({ text: text, han: tokens[i].han, site: synonyms[phraseKey(text)], phrase: found > 1,
+                 near: !tokens[i].han && !writtenAs(text) });
       i += found;
     }
     return out;
@@ -647,6 +664,12 @@
      the Chinese editions); the file is fetched the first time such a word is searched. */
   var definitionScript = null, definitionEntries = null;
   var DEFINED = 1;  /* an entry found only there scores as a weak match of one word (glossary entries weigh TERMS) */
+
+  /* Whether a word is written in the other language's script: Chinese (or any Han) on English, English
+     letters on a Chinese edition. */
+  function otherScript(text, han) {
+    return definitionScript === "han" ? han : definitionScript === "latin" && !han && /[a-z]/i.test(text);
+  }
 
   /* {ref: the definition, Chinese folded, or the set of its English words' stems} ({} for none). */
   function loadDefinitions() {
@@ -806,16 +829,15 @@
     return [stems.map(function (s) { return term(s, !whole && s.length > 2, boost); })];
   }
 
-  /* A site word a reader word or a synonym leads to: its English words whole (community is commun, not
-     the start of Communist). */
   /* A reader word's site words in the edition's own script when it has any (成功率 → 比例 on a Chinese
      edition, not also "share", which finds every "shared court" there through the twins' words), else all. */
   function editionSiteWords(site) {
-    if (!definitionScript) return site;
-    var own = site.filter(function (s) { return HAN.test(s) === (definitionScript === "latin"); });
+    var own = site.filter(function (s) { return !otherScript(s, HAN.test(s)); });
     return own.length ? own : site;
   }
 
+  /* A site word a reader word or a synonym leads to: its English words whole (community is commun, not
+     the start of Communist). */
   function siteWordAlternatives(site) {
     return HAN.test(site) ? hanAlternatives(site, EXACT) : latinAlternatives(site, EXACT, true);
   }
@@ -879,7 +901,7 @@
   function concept(token) {
     var alternatives = [], extras = [], fuzzy = [], lookup = definitionLookup(token);
     /* a word in the other language's script (Chinese or pinyin on English, English on a Chinese edition) */
-    var other = definitionScript === "han" ? !!token.han : definitionScript === "latin" && !token.han && /[a-z]/i.test(token.text);
+    var other = otherScript(token.text, !!token.han);
     if (token.han) {
       if (token.single) {
         /* a single character matches whole, but 万 and 亿 after a number start the index's 万件, 亿元 */
@@ -916,10 +938,11 @@
         if (!read.length && !phrase) alternatives.push.apply(alternatives, phraseChoices(initialsPhrases(token.text)));
       }
     }
+    var near = [];
     editionSiteWords(token.site || []).forEach(function (site) {
-      alternatives.push.apply(alternatives, siteWordAlternatives(site));
+      (token.near ? near : alternatives).push.apply(token.near ? near : alternatives, siteWordAlternatives(site));
     });
-    return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy,
+    return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy, near: near,
              translated: !!token.site, lookup: lookup, other: other };
   }
 
@@ -1006,6 +1029,11 @@
     });
     /* a word no entry holds (homocide): its spellings one edit away stand for it, as exact as it would be */
     var none = !Object.keys(found).length;
+    /* a reader word found only by its stem (rate → rating → evaluation) */
+    (c.near || []).forEach(function (all) {
+      run(index, all.map(function (t) { return term(t.term, t.prefix, FUZZY); }), all.length > 1)
+        .forEach(function (r) { addMatch(found, r, none); });
+    });
     run(index, c.fuzzy.filter(function (t) { return none && t.edit === 1; }), false).forEach(function (r) { addMatch(found, r, true); });
     run(index, c.fuzzy.filter(function (t) { return !(none && t.edit === 1); }), false).forEach(function (r) { addMatch(found, r, false); });
     run(index, c.extras, false).forEach(function (r) { if (found[r.ref]) addMatch(found, r, found[r.ref].exact); });
