@@ -25,6 +25,7 @@ from explainer.text.han import HAN_RUN
 from explainer.search.split_index import split_search_index
 from explainer.search.analysis import (add_number_forms, add_term_pinyin, compact_aliases, cut_index,
                                        dictionary_word, edition_groups, fold_pairs, index_characters, sections_first, simplified, variants)
+from explainer.search.question_numbers import add_question_words, read_question_numbers
 from explainer.search.sections import (GLOSSARY_PAGE, add_single_character_pairs, add_twin_words, captured_separator,
                                        drop_empty_sections, glossary_terms, split_glossary)
 from explainer.search.pinyin_words import write_pinyin_words
@@ -126,6 +127,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     glossary = load_site_data(root).glossary  # cached, checked in on_config
     entries = synonyms(root)
+    numbers = read_question_numbers(root / "docs")
     site_dir = Path(config.site_dir)
     lang_of = {prefix: lang for lang, prefix in LANG_PREFIX.items()}
 
@@ -158,6 +160,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         # Compounds as their parts, in every edition (English pages quote Chinese): explainer/search/analysis.py
         cut_index(index, dictionary_word, lambda run: to_source(run, lang))
         add_single_character_pairs(index, captured_separator(index))
+        add_question_words(index, numbers)  # q1 … q4 (explainer/search/question_numbers.py)
         compact_aliases(index, groups)
         words = lambda text: characters_only(text, lang)  # noqa: E731 (Chinese words as the edition writes them)
         index["config"]["synonyms"] = edition_synonyms(entries, lang, words)

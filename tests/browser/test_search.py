@@ -202,6 +202,23 @@ def test_a_reader_word_counts_only_as_written_or_in_its_other_number(new_page, s
     assert watch.problems() == []
 
 
+def test_a_figure_with_its_sign_is_a_number_not_lunr_syntax(new_page, site):
+    """-29.08% (the homicide figure as the sidebar gives it, typed with a hyphen) finds the figure. Read as
+    lunr's syntax, -29.08 would have meant "without 29.08": every page but the one holding it. A plus
+    sign alone is a word between others (3 tribunals + 1 court), not lunr's "required"."""
+    page, watch = new_page()
+    box = SearchBox(page, site.url + LANG_PREFIX["zh"])
+    found = box.search("-29.08%", "typed")
+    assert found[:2] == ["numbers/", "numbers/#safety-trends"], found
+    box = SearchBox(page, site.url + LANG_PREFIX["en"])
+    found = box.search("3 tribunals + 1 court", "typed")
+    position = rank(found, ["glossary/#three-courts-one-institute", "interview/rule-of-law/#twin-drivers"])
+    assert position is not None and position <= 5, found
+    found = box.search("fraud -telecom", "typed")  # lunr's syntax still works: fraud, without telecom
+    assert found and "glossary/#telecom-fraud" not in found and "numbers/#safety-trends" not in found, found
+    assert watch.problems() == []
+
+
 def test_a_word_in_quotation_marks_is_what_the_question_is_about(new_page, site):
     """数字后面的“余”是什么意思: every entry holds one of 数字, 余; the one holding the quoted 余 comes
     first, not the titles holding 数字."""
