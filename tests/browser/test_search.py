@@ -219,6 +219,26 @@ def test_a_figure_with_its_sign_is_a_number_not_lunr_syntax(new_page, site):
     assert watch.problems() == []
 
 
+def test_a_question_counted_to_finds_that_question(new_page, site):
+    """第三个问题, 問題3, the first question, Q2: the page of the question the reader counts to, first, in
+    every edition and in either language (the order is the interview's: the {#qN} ids)."""
+    page, watch = new_page()
+    cases = {"zh": [("第三个问题记者原话是怎么问的", "interview/digital-governance/#question"),
+                    ("最后一个问题", "interview/resilient-city/#question"),
+                    ("what did the second question ask", "interview/rule-of-law/#question")],
+             "zh-hant": [("第一問的回答重點有哪些？", "interview/grassroots-governance/")],
+             "en": [("What did the reporter ask in the first question?", "interview/grassroots-governance/#question"),
+                    ("Q3", "interview/digital-governance/#question"),
+                    ("第二个问题", "interview/rule-of-law/#question")]}
+    for lang, queries in cases.items():
+        box = SearchBox(page, site.url + LANG_PREFIX[lang])
+        for query, answer in queries:
+            found = box.search(query, "typed")
+            page_of = answer.split("#")[0]
+            assert found[0] == page_of and answer in found[:2], (lang, query, found)
+    assert watch.problems() == []
+
+
 def test_a_word_in_quotation_marks_is_what_the_question_is_about(new_page, site):
     """数字后面的“余”是什么意思: every entry holds one of 数字, 余; the one holding the quoted 余 comes
     first, not the titles holding 数字."""
