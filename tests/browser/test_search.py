@@ -239,6 +239,22 @@ def test_a_question_counted_to_finds_that_question(new_page, site):
     assert watch.problems() == []
 
 
+def test_a_question_comparing_terms_opens_with_their_glossary_entries(new_page, site):
+    """共享法庭跟杭州互聯網法院有什麼不同？ asks for two definitions: the glossary's entries come first, though
+    each holds only one of the terms and an interview section holds both. 不同 is what is asked, not a
+    word to find; 杭州 only starts 杭州国际商事法庭, which is not named."""
+    page, watch = new_page()
+    for lang, query, entries in (
+            ("zh-hant", "共享法庭跟杭州互聯網法院有什麼不同？", ["glossary/#shared-courts"]),
+            ("zh", "杭州的共享法庭是什么", ["glossary/#shared-courts"]),
+            ("en", "what is the difference between Wulin Aunties and Xizi volunteer police",
+             ["glossary/#wulin-aunties", "glossary/#xizi-volunteer-police"])):
+        found = SearchBox(page, site.url + LANG_PREFIX[lang]).search(query, "typed")
+        assert found[0] == "glossary/" and found[1:1 + len(entries)] == entries, (query, found)
+        assert "glossary/#hangzhou-international-commercial-court" not in found[:3], (query, found)
+    assert watch.problems() == []
+
+
 def test_a_word_in_quotation_marks_is_what_the_question_is_about(new_page, site):
     """数字后面的“余”是什么意思: every entry holds one of 数字, 余; the one holding the quoted 余 comes
     first, not the titles holding 数字."""

@@ -48,6 +48,7 @@
      ASCII double quotes are Material's own phrase syntax, read before the query gets here. */
   var QUOTED = /“[^”]+”|「[^」]+」|『[^』]+』|‘[^’]+’|《[^》]+》/g;
   var DEFINES = /是什么|什么是|是哪种|是哪一种|叫什么|什么叫|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同/;
+  var ASKS_DEFINITION = /^(区别|不同|不一样|差别|差异|异同|含义|定义|意思|differen\w*|differ|differs|versus|vs|meaning|definition|define)$/;
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for|difference|differs?|different\s+from|versus|vs)\b/;
   /* The site's stop words, Chinese in Simplified: written here by the build, the same for every edition
      (hooks/explainer/search/stop_words.py); a query's words are folded to Simplified before they are
@@ -1001,6 +1002,9 @@
     });
     if (!concepts.length) return "";
     var define = DEFINES.test(folded(query)) || DEFINES_EN.test(query.toLowerCase());
+    /* the words that ask for a definition (区别, 不同, difference) say what is asked, not what about */
+    var about = define ? concepts.filter(function (c) { return !ASKS_DEFINITION.test(folded(c.key.toLowerCase())); }) : concepts;
+    if (about.length) concepts = about;
     var quoted = (query.match(QUOTED) || []).map(function (q) { return folded(q.toLowerCase()); });
     concepts.forEach(function (c) {
       /* a quoted word, or the question counted to, is what the question is about */
@@ -1095,6 +1099,14 @@
     var keys = plan.concepts.map(function (c) { return c.key; });
     /* the most words any entry matches: a word no entry holds ("difference") is given up */
     var most = all.reduce(function (m, e) { return Math.max(m, e.matched); }, 0);
+    /* a definition asked of two terms or more (共享法庭跟互联网法院有什么不同): each term's own entry, named by
+       one word of the query, is among the entries matching the most */
+    if (plan.define && terms && plan.concepts.length > 1) all.forEach(function (e) {
+      if (e.ref.indexOf(terms) !== 0) return;
+      if (!namesWhole(e, plan.concepts)) return;
+      e.exact += most - e.matched;  /* the words it lacks count as matched, exactly */
+      e.matched = most;
+    });
     var rare = plan.concepts.every(function (c) { return c.other; }) ? rarity(all, plan.concepts.length) : null;
     var results = fewest(all).map(function (e) {
       var score = e.score * (1 + NEAR * nearness(e.at, plan.concepts.length));
@@ -1211,6 +1223,20 @@
       return title || alias;
     });
     return all && (!titleOnly || wholeName(ref, metadata));
+  }
+
+  /* Whether some words of a query are a glossary entry's term, whole: one of its own spellings as typed
+     (杭州 only starts 杭州国际商事法庭), or the words that make up a name in its title (Wulin Aunties). */
+  function namesWhole(e, concepts) {
+    var title = false;
+    var spelled = concepts.some(function (c, n) {
+      for (var word in e.at[n] || {}) {
+        if (e.at[n][word].aliases && spellingOnly[word] && folded(word) === folded(c.key)) return true;
+        title = title || !!e.at[n][word].title;
+      }
+      return false;
+    });
+    return spelled || title && wholeName(e.ref, e.metadata);
   }
 
   /* Whether a glossary entry that matches every word of a query of two words or more names one of them in
