@@ -174,6 +174,18 @@ def test_a_typo_finds_the_word(new_page, site):
     assert watch.problems() == []
 
 
+def test_a_typo_in_a_word_is_the_word_not_a_stem_its_start_spells(new_page, site):
+    """internnet is internet (one letter more), not intern|net, the stem of international with an ending
+    that is no ending."""
+    page, watch = new_page()
+    box = SearchBox(page, site.url + LANG_PREFIX["en"])
+    found = box.search("Internnet Court", "typed")
+    position = rank(found, ["glossary/#three-courts-one-institute"])
+    assert position is not None and position <= 5, found
+    assert not any("international" in link for link in found[:5]), found
+    assert watch.problems() == []
+
+
 def test_a_homophone_for_one_character_of_a_two_character_word_finds_the_word(new_page, site):
     """法治规道: 规道 is no word of the index and reads as 轨道 (法治轨道) with one character the same. A longer
     run the index lacks is no typo: 双语名词表 is not 名词 → 名次 (ranking), and the glossary stays in reach.

@@ -856,6 +856,8 @@
     }).map(function (p) { return term(foldedWords[folded(p.text)][0], false, PART); });
   }
 
+  var ENDING = /^(s|es|ed|ing|ings|er|ers|ion|ions|ation|ations|ised|ized|ises|izes|ising|izing|ies|ity|ities|al|ally|ment|ments|ness|ive|ly)?$/;
+
   /* Index words one edit from an English word of five letters or more (two from nine), the nearest only:
      the word's stem, or the word's first letters against a stem (mediaton → mediat, homocide → homicid). */
   function fuzzyTerms(word) {
@@ -864,17 +866,20 @@
     latinTerms.forEach(function (candidate) {
       /* a typo rarely changes the first letter */
       if (candidate[0] !== word[0] || candidate.length < 4 || candidate.indexOf(base) === 0) return;
-      var distance = editDistance(base, candidate, limit);
+      var distance = editDistance(base, candidate, limit), cut = limit + 1;
       /* the word's first letters against a stem the word's ending was cut from (mediat|ion, megac|ities):
-         a stem of five letters or more, at most three letters more than the edits allowed cut */
+         a stem of five letters or more, at most three letters more than the edits allowed cut; what is cut
+         is an edit at least unless it is an ending (special|ised, not intern|net) */
       if (candidate.length >= 5 && word.length - candidate.length <= 3 + limit)
         for (var k = candidate.length - limit; k <= Math.min(word.length, candidate.length + limit); k++)
-          distance = Math.min(distance, editDistance(word.slice(0, k), candidate, limit));
-      if (distance <= limit) found.push([distance, candidate]);
+          cut = Math.min(cut, Math.max(ENDING.test(word.slice(k)) ? 0 : 1, editDistance(word.slice(0, k), candidate, limit)));
+      if (cut < distance) found.push([cut, candidate, 1]);
+      else if (distance <= limit) found.push([distance, candidate, 0]);
     });
-    found.sort(function (a, b) { return a[0] - b[0] || a[1].length - b[1].length; });
+    /* the whole word's spellings before a stem its start spells, as near (internnet: internet, not intern|) */
+    found.sort(function (a, b) { return a[0] - b[0] || a[2] - b[2] || a[1].length - b[1].length; });
     /* only the nearest: internnet is internet, not also internal and internat(ional), two edits away */
-    return found.filter(function (f) { return f[0] === found[0][0]; }).slice(0, 8)
+    return found.filter(function (f) { return f[0] === found[0][0] && f[2] === found[0][2]; }).slice(0, 8)
       .map(function (f) { return edited(term(f[1], false, FUZZY), f[0]); });
   }
 
