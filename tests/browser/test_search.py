@@ -267,6 +267,17 @@ def test_a_question_comparing_terms_opens_with_their_glossary_entries(new_page, 
     assert watch.problems() == []
 
 
+def test_a_terms_spelling_that_its_definition_writes_still_names_it(new_page, site):
+    """电诈 is a spelling of 电信网络诈骗 that the English definition also writes ("often shortened in Chinese
+    to 电诈"): on English, as on 简体, the glossary's entry comes first, before the sections that mention
+    telecom fraud."""
+    page, watch = new_page()
+    for lang in ("en", "zh"):
+        found = SearchBox(page, site.url + LANG_PREFIX[lang]).search("电诈", "typed")
+        assert found[:2] == ["glossary/", "glossary/#telecom-fraud"], (lang, found)
+    assert watch.problems() == []
+
+
 def test_a_word_in_quotation_marks_is_what_the_question_is_about(new_page, site):
     """数字后面的“余”是什么意思: every entry holds one of 数字, 余; the one holding the quoted 余 comes
     first, not the titles holding 数字."""

@@ -161,7 +161,7 @@
   function learn(invertedIndex) {
     words = invertedIndex;
     termTitles = Object.create(null);  /* a glossary entry → the words of its title (its names) */
-    spellingOnly = Object.create(null);  /* words no entry's title or text holds: aliases only */
+    spellingOnly = Object.create(null);  /* words held as spellings only (aliases) */
     foldedWords = Object.create(null);
     markedWords = Object.create(null);
     latinTerms = [];
@@ -169,7 +169,11 @@
     hanWords = [];
     for (var word in invertedIndex) {
       var inTitles = terms && invertedIndex[word].title, inText = invertedIndex[word].text;
-      if (!Object.keys(invertedIndex[word].title || {}).length && !Object.keys(inText || {}).length) spellingOnly[word] = true;
+      /* a spelling: no title holds it, and no text but of an entry whose aliases hold it too (a glossary
+         entry keeps its spellings there: 电诈, which its English definition also writes) */
+      var aliased = invertedIndex[word].aliases || {};
+      if (!Object.keys(invertedIndex[word].title || {}).length &&
+          Object.keys(inText || {}).every(function (ref) { return aliased[ref]; })) spellingOnly[word] = true;
       for (var ref in inTitles || {})
         if (ref.indexOf(terms) === 0) (termTitles[ref] = termTitles[ref] || []).push(word);
       if (word.charAt(0) === MARK) {

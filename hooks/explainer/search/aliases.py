@@ -116,13 +116,17 @@ def own_spellings_only(index: dict, terms: list[dict], groups: list[list[str]], 
                        cut: Callable[[str], list[str]] = jieba_cut) -> None:
     """A glossary term's own entry (``entry_of(term)``: its location) keeps in ``aliases`` only its own
     term's spellings, not those of the terms its definition mentions: a query that matches an entry in
-    its title or aliases then names that entry's term (the search worker ranks it so)."""
+    its title or aliases then names that entry's term (the search worker ranks it so). A spelling its
+    definition writes stays too (电诈: "often shortened in Chinese to 电诈"); one its title writes is named
+    there already."""
     docs = {doc["location"]: doc for doc in index.get("docs", [])}
     for term, group in zip(terms, groups):
         doc = docs.get(entry_of(term))
         if doc is None:
             continue
-        extra = aliases_for(plain_text(doc.get("title", "") + "\n" + doc.get("text", "")), [group])
+        title = plain_text(doc.get("title", ""))
+        extra = list({spelling.casefold(): spelling for spelling in reversed(group)
+                      if not occurs(spelling, title, title.lower())}.values())[::-1]
         if extra:
             doc[FIELD] = searchable(extra, cut)
         else:

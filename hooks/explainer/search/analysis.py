@@ -315,6 +315,9 @@ def add_number_forms(index: dict) -> None:
             doc["aliases"] = SEPARATOR.join(filter(None, [doc.get("aliases", ""), *forms]))
 
 
+TERM_ENTRY = re.compile(r"glossary/#.")  # a glossary term's own entry (explainer/search/sections.py, split_glossary)
+
+
 def compact_aliases(index: dict, groups: list[list[str]]) -> None:
     """Each entry's ``aliases`` as words, each once, leaving out the words its title and text already
     hold (lunr indexes words, not phrases: "telecom fraud" and "online fraud" need "fraud" once), plus
@@ -330,6 +333,11 @@ def compact_aliases(index: dict, groups: list[list[str]]) -> None:
         plain = shown.replace(SEPARATOR, "")
         spelled = plain + " " + doc.get("aliases", "").replace(SEPARATOR, "")  # and the terms it only implies
         words = separator.split(doc.get("aliases", "")) + [word for word in compounds if word in spelled]
+        # A glossary entry keeps its own spellings though its text writes them (电诈, "often shortened in
+        # Chinese to 电诈"): the worker reads a spelling in an entry's aliases as naming it.
+        if TERM_ENTRY.match(doc.get("location", "")):
+            title = html.unescape(TAG.sub(" ", doc.get("title", "")))
+            own = {word.casefold() for word in separator.split(title) if word}
         kept = list(dict.fromkeys(word for word in words if word and word.casefold() not in own))
         kept = list({word.casefold(): word for word in reversed(kept)}.values())[::-1]  # case-insensitive
         if kept:

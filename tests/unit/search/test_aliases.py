@@ -77,3 +77,14 @@ def test_the_split_gives_each_language_its_own_spellings(tmp_path):
     assert en["docs"][0][FIELD] == "PLAC"
     assert zh["config"]["fields"][FIELD] == en["config"]["fields"][FIELD] == {"boost": 1.0}
     assert config["fields"] == {"title": {"boost": 1000}}  # each part has its own copy of the config
+
+
+def test_a_term_entry_keeps_its_own_spellings_but_those_its_title_writes():
+    from explainer.search.aliases import own_spellings_only
+
+    index = {"docs": [{"location": "glossary/#telecom-fraud", "title": "telecom fraud 电信网络诈骗",
+                       "text": "often shortened in Chinese to 电诈; online fraud", "aliases": "x"}]}
+    terms = [{"id": "telecom-fraud"}]
+    own_spellings_only(index, terms, [["电信网络诈骗", "电诈", "telecom fraud", "online fraud"]],
+                       lambda term: f"glossary/#{term['id']}", cut=lambda run: [])
+    assert index["docs"][0][FIELD].split("\u200b") == ["电诈", "online fraud"]

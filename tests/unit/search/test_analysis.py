@@ -154,3 +154,13 @@ def test_a_terms_longer_spellings_get_their_pinyin_on_its_own_entry_only(tmp_pat
 def test_the_pinyin_file_is_cut_by_the_length_asked_not_by_the_one_it_was_written_with(tmp_path):
     assert pinyin_table(["三色预付码"], tmp_path, longest=6) == {"三色预付码": "sanseyufuma"}
     assert pinyin_table(["三色预付码"], tmp_path) == {"三色预付码": ""}  # the same file, the default cut (4)
+
+
+def test_a_glossary_entry_keeps_the_spellings_its_definition_writes_not_those_its_title_writes():
+    index = {"config": {"separator": "[\\s\\u200b]+"},
+             "docs": [{"location": "glossary/#telecom-fraud", "title": "telecom fraud",
+                       "text": "often shortened in Chinese to 电诈", "aliases": "电诈\u200btelecom\u200b电信网络诈骗"},
+                      {"location": "numbers/#x", "title": "x", "text": "电诈", "aliases": "电诈\u200b电信网络诈骗"}]}
+    compact_aliases(index, [])
+    assert index["docs"][0]["aliases"].split("\u200b") == ["电诈", "电信网络诈骗"]
+    assert index["docs"][1]["aliases"].split("\u200b") == ["电信网络诈骗"]
