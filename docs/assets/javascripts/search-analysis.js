@@ -6,12 +6,15 @@
    - Words, as the index holds them: Chinese cut into the index's own words (variants folded with the
      build's FOLD pairs: 台 = 臺, a Simplified query finds 繁體 text); a run of characters the index does
      not know as a word is read as its overlapping pairs (幸福城市 → 幸福 城市, 万件), never as single
-     characters; English trimmed and stemmed as lunr stemmed the index (arbitrations → arbitr).
+     characters; English trimmed and stemmed as lunr stemmed the index (arbitrations → arbitr). A question
+     counted to (第三个问题, the third question, Q3) is one word, q3, that its page holds. lunr's syntax
+     (+word, -word) is read as lunr would, but a sign before a number is the number's (-29.08%).
    - Stop words (STOP_WORDS: 的 是 谁 什么 吗 …, the, is, who, how many …) are left out of the query, as
      the index left them out of its terms (this file's stop-word filter, used where lunr's was). A query
      made only of them is searched as typed: the index keeps them under a mark only such a query reaches.
    - Each remaining word is a concept: the word (whole; also as the start of a longer word when it has two
-     characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide), and for an English
+     characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide; an English reader
+     word only as written or in its other number: rate only nears rating), and for an English
      word of five letters or more the nearest index words one edit away (two from nine letters), a lone
      Chinese pair the index lacks the word it reads as with one character the same (规道 → 轨道), and a
      word no entry holds its spellings one edit away as exactly as itself; a word in the
@@ -23,8 +26,9 @@
      any word, the Chinese words' characters are looked for inside the index's words. Among them,
      an entry that matches each concept without a typo comes first, then lunr's score: titles weigh more
      than text, the twin's other-language words (field "twin") less. A word in quotation marks comes
-     first (“余”); so do the rarer words of a query in the other language's script. A question asking what
-     something is (是什么, what is) or how it differs ranks the glossary's entries first.
+     first (“余”), and so does the question counted to; so do the rarer words of a query in the other
+     language's script. A question asking what something is (是什么, what is) or how it differs ranks the
+     glossary's entries first, each term the query names whole among the entries matching the most.
    Material's own post-query boost (pages above sections, share of words found) is divided out in advance,
    so Material's list shows this order; its grouping, highlighting and "missing" words are unchanged. */
 (function () {
@@ -948,10 +952,8 @@
         if (!read.length && !phrase) alternatives.push.apply(alternatives, phraseChoices(initialsPhrases(token.text)));
       }
     }
-    var near = [];
-    editionSiteWords(token.site || []).forEach(function (site) {
-      (token.near ? near : alternatives).push.apply(token.near ? near : alternatives, siteWordAlternatives(site));
-    });
+    var near = [], led = token.near ? near : alternatives;  /* where the site words a reader word leads to go */
+    editionSiteWords(token.site || []).forEach(function (site) { led.push.apply(led, siteWordAlternatives(site)); });
     return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy, near: near,
              translated: !!token.site, lookup: lookup, other: other };
   }
