@@ -980,22 +980,23 @@
      第三问 would be found by every 第三 typed; hooks/explainer/search/question_numbers.py). */
   var ORDINALS = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
                    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, last: "last" };
-  var NUMERALS = "零一二三四五六七八九", countedWords = [];
+  var NUMERALS = "零一二三四五六七八九", countedWords = Object.create(null);
   var ASKED = "(?:个|個|道)?\\s*(问题|問題|提问|提問|回答|问|問)";
   function countedQuestions(query) {
-    function counted(n, noun) {
+    /* `shown`: how Material shows the word when a result lacks it, the reader's own (第三个问题, third) */
+    function counted(n, noun, shown) {
       var word = "q" + (NUMERALS.indexOf(n) > 0 ? NUMERALS.indexOf(n) : n);
-      countedWords.push(word);
+      countedWords[word] = countedWords[word] || displayKey(shown.replace(/\s+/g, "")) || word;  /* q3 is read again */
       return " " + word + " " + (/回答|answer/i.test(noun) ? noun : "") + " ";
     }
-    countedWords = [];
+    countedWords = Object.create(null);
     return query
-      .replace(new RegExp("第\\s*([一二三四五六七八九1-9])\\s*" + ASKED, "g"), function (m, n, noun) { return counted(n, noun); })
-      .replace(/(问题|問題)\s*([一二三四五六七八九1-9])(?![\d一二三四五六七八九十])/g, function (m, noun, n) { return counted(n, noun); })
-      .replace(new RegExp("最[后後]\\s*一\\s*" + ASKED, "g"), function (m, noun) { return counted("last", noun); })
+      .replace(new RegExp("第\\s*([一二三四五六七八九1-9])\\s*" + ASKED, "g"), function (m, n, noun) { return counted(n, noun, m); })
+      .replace(/(问题|問題)\s*([一二三四五六七八九1-9])(?![\d一二三四五六七八九十])/g, function (m, noun, n) { return counted(n, noun, m); })
+      .replace(new RegExp("最[后後]\\s*一\\s*" + ASKED, "g"), function (m, noun) { return counted("last", noun, m); })
       .replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|[1-9](?:st|nd|rd|th)|last)\s+(question|answer)s?\b/gi,
-               function (m, order, noun) { return counted(String(ORDINALS[order.toLowerCase()]), noun); })
-      .replace(/\bq(?:uestion)?\s*(?:no\.?\s*|#\s*)?([1-9])\b/gi, function (m, n) { return counted(n, ""); });
+               function (m, order, noun) { return counted(String(ORDINALS[order.toLowerCase()]), noun, order); })
+      .replace(/\bq(?:uestion)?\s*(?:no\.?\s*|#\s*)?([1-9])\b/gi, function (m, n) { return counted(n, "", "q" + n); });
   }
 
   function analyse(query) {
@@ -1005,6 +1006,11 @@
     var tokens = readSynonyms(joinRomanised(tokenize(query)));
     var meaningful = tokens.filter(function (t) { return !t.stop; });
     var concepts = meaningful.length ? meaningful.map(concept) : tokens.map(stopConcept);
+    concepts.forEach(function (c) {
+      if (!countedWords[c.key]) return;
+      c.counted = true;
+      c.key = countedWords[c.key];  /* shown as the reader wrote it when a result lacks it, not as q3 */
+    });
     var seen = Object.create(null);
     concepts = concepts.filter(function (c) {
       if (!c.key || seen[c.key]) return false;
@@ -1019,8 +1025,7 @@
     var quoted = (query.match(QUOTED) || []).map(function (q) { return folded(q.toLowerCase()); });
     concepts.forEach(function (c) {
       /* a quoted word, or the question counted to, is what the question is about */
-      c.quoted = quoted.some(function (q) { return q.indexOf(folded(c.key)) !== -1; }) ||
-                 countedWords.some(function (word) { return folded(word) === folded(c.key); });
+      c.quoted = quoted.some(function (q) { return q.indexOf(folded(c.key)) !== -1; }) || !!c.counted;
     });
     pending = { concepts: concepts, define: define };
     return concepts.map(function (c) { return c.key; }).join(" ");
