@@ -200,20 +200,6 @@ def test_a_homophone_for_one_character_of_a_two_character_word_finds_the_word(ne
     assert watch.problems() == []
 
 
-def test_a_reader_word_counts_only_as_written_or_in_its_other_number(new_page, site):
-    """online case filing on 繁體: "case filing" shares its stems with the reader phrase "case files"
-    (案卷, which only the big-data platform's glossary entry holds) but is not it: the shared courts' online
-    filing is found as typed. "case files" itself still leads to 案卷."""
-    page, watch = new_page()
-    box = SearchBox(page, site.url + LANG_PREFIX["zh-hant"])
-    for query, answer in (("online case filing", "glossary/#shared-courts"),
-                          ("case files", "glossary/#cross-department-big-data-platform")):
-        found = box.search(query, "typed")
-        position = rank(found, [answer])
-        assert position is not None and position <= 5, (query, found)
-    assert watch.problems() == []
-
-
 def test_a_figure_with_its_sign_is_a_number_not_lunr_syntax(new_page, site):
     """-29.08% (the homicide figure as the sidebar gives it, typed with a hyphen) finds the figure. Read as
     lunr's syntax, -29.08 would have meant "without 29.08": every page but the one holding it. A plus

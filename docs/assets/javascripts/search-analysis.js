@@ -13,8 +13,7 @@
      the index left them out of its terms (this file's stop-word filter, used where lunr's was). A query
      made only of them is searched as typed: the index keeps them under a mark only such a query reaches.
    - Each remaining word is a concept: the word (whole; also as the start of a longer word when it has two
-     characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide; an English reader
-     word only as written or in its other number: rate only nears rating), and for an English
+     characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide), and for an English
      word of five letters or more the nearest index words one edit away (two from nine letters), a lone
      Chinese pair the index lacks the word it reads as with one character the same (规道 → 轨道), and a
      word no entry holds its spellings one edit away as exactly as itself; a word in the
@@ -62,7 +61,6 @@
      (hooks/explainer/search/analysis.py, fold_pairs): 臺 → 台, 衞 → 卫. */
   var FOLD = "";
   var fold = {}, separator = /[\s\u200b]+/, stop = Object.create(null), synonyms = Object.create(null);
-  var written = Object.create(null);
   var longestPhrase = 1, words = null, foldedWords = null, markedWords = null, latinTerms = [], numberTerms = [], hanWords = [];
   var built = null, terms = "", termTitles = Object.create(null), spellingOnly = Object.create(null), pinyinPrefix = null;
   var pending = null;
@@ -115,7 +113,6 @@
     stop = Object.create(null);
     STOP_WORDS.split(" ").forEach(function (word) { if (word) stop[folded(word.toLowerCase())] = true; });
     synonyms = Object.create(null);
-    written = Object.create(null);
     longestPhrase = 1;
     /* A reader word finds the site's words; a site word its translation (营商环境 ↔ business environment). */
     (config.synonyms || []).forEach(function (entry) {
@@ -123,24 +120,10 @@
       entry[0].split("|").concat(site).forEach(function (word) {
         var key = phraseKey(word);
         synonyms[key] = (synonyms[key] || []).concat(site.filter(function (s) { return phraseKey(s) !== key; }));
-        if (HAN.test(word)) return;
-        longestPhrase = Math.max(longestPhrase, key.split(" ").length);
-        writtenForms(word).forEach(function (form) { written[form] = true; });
+        if (!HAN.test(word)) longestPhrase = Math.max(longestPhrase, key.split(" ").length);
       });
     });
   }
-
-  /* An English reader word as written and in its other number (rating, ratings; crash, crashes): a query
-     word that only shares its stem (rate) leads to its site words as a near match, not as the word. */
-  function writtenForms(text) {
-    var words = latinWords(text), last = words.pop() || "", forms = [last, last + "s", last + "es"];
-    if (/[^aeiou]y$/.test(last)) forms.push(last.slice(0, -1) + "ies");
-    if (/ies$/.test(last)) forms.push(last.slice(0, -3) + "y");
-    if (/[^s]s$/.test(last)) forms.push(last.slice(0, -1));
-    if (/es$/.test(last)) forms.push(last.slice(0, -2));
-    return forms.map(function (f) { return words.concat([f]).join(" "); });
-  }
-  function writtenAs(text) { return !!written[latinWords(text).join(" ")]; }
 
   /* ---- the index side: lunr's pipeline, as the index is built ---- */
 
@@ -581,8 +564,7 @@
       }
       if (!found) { out.push(tokens[i]); i++; continue; }
       var text = tokens.slice(i, i + found).map(function (t) { return t.text; }).join(" ");
-      out.push({ text: text, han: tokens[i].han, site: synonyms[phraseKey(text)], phrase: found > 1,
-                 near: !tokens[i].han && !writtenAs(text) });
+      out.push({ text: text, han: tokens[i].han, site: synonyms[phraseKey(text)], phrase: found > 1 });
       i += found;
     }
     return out;
@@ -952,9 +934,10 @@
         if (!read.length && !phrase) alternatives.push.apply(alternatives, phraseChoices(initialsPhrases(token.text)));
       }
     }
-    var near = [], led = token.near ? near : alternatives;  /* where the site words a reader word leads to go */
-    editionSiteWords(token.site || []).forEach(function (site) { led.push.apply(led, siteWordAlternatives(site)); });
-    return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy, near: near,
+    editionSiteWords(token.site || []).forEach(function (site) {
+      alternatives.push.apply(alternatives, siteWordAlternatives(site));
+    });
+    return { key: displayKey(token.text), alternatives: alternatives, extras: extras, fuzzy: fuzzy,
              translated: !!token.site, lookup: lookup, other: other };
   }
 
@@ -1079,11 +1062,6 @@
     });
     /* a word no entry holds (homocide): its spellings one edit away stand for it, as exact as it would be */
     var none = !Object.keys(found).length;
-    /* a reader word found only by its stem (rate → rating → evaluation) */
-    (c.near || []).forEach(function (all) {
-      run(index, all.map(function (t) { return term(t.term, t.prefix, FUZZY); }), all.length > 1)
-        .forEach(function (r) { addMatch(found, r, none); });
-    });
     run(index, c.fuzzy.filter(function (t) { return none && t.edit === 1; }), false).forEach(function (r) { addMatch(found, r, true); });
     run(index, c.fuzzy.filter(function (t) { return !(none && t.edit === 1); }), false).forEach(function (r) { addMatch(found, r, false); });
     run(index, c.extras, false).forEach(function (r) { if (found[r.ref]) addMatch(found, r, found[r.ref].exact); });
