@@ -29,6 +29,7 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
+from explainer.search.sections import GLOSSARY_PAGE
 from explainer.text.han import HAN, HAN_CHARACTERS
 
 SEPARATOR = "\u200b"  # between words in an index field, as Material writes jieba's cuts (search/aliases.py)
@@ -315,7 +316,7 @@ def add_number_forms(index: dict) -> None:
             doc["aliases"] = SEPARATOR.join(filter(None, [doc.get("aliases", ""), *forms]))
 
 
-TERM_ENTRY = re.compile(r"glossary/#.")  # a glossary term's own entry (explainer/search/sections.py, split_glossary)
+TERM_ENTRY = re.compile(re.escape(GLOSSARY_PAGE) + "#.")  # a glossary term's own entry (sections.py, split_glossary)
 
 
 def compact_aliases(index: dict, groups: list[list[str]]) -> None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from explainer.search.aliases import FIELD, SEPARATOR
+
 QUESTION_ID = re.compile(r"\{#q(\d+)\}")
-SEPARATOR = "\u200b"  # between words in an index field (search/aliases.py)
 
 
 def question_numbers(interview_pages: dict[str, str]) -> dict[str, int]:
@@ -43,4 +44,4 @@ def add_question_words(index: dict, numbers: dict[str, int]) -> None:
     for doc in index.get("docs", []):
         words = at.get(doc.get("location"))
         if words:
-            doc["aliases"] = SEPARATOR.join(filter(None, [doc.get("aliases", ""), *words]))
+            doc[FIELD] = SEPARATOR.join(filter(None, [doc.get(FIELD, ""), *words]))
