@@ -15,22 +15,20 @@ segments it.
 from __future__ import annotations
 
 import functools
-import html
 import re
 from typing import Callable, Iterable
 
 from explainer.dataset.glossary import whole_word
+from explainer.search.index_text import SEPARATOR, shown_text
 from explainer.text.han import HAN_CHARACTERS, HAN_RUN
 
 FIELD = "aliases"
 BOOST = 1.0  # as the text: a section that only implies the term is not ranked above one that names it
-TAG = re.compile(r"<[^>]+>")
-SEPARATOR = "\u200b"
 
 
 def plain_text(value: str) -> str:
     """An index entry's title or text as a reader sees it: no tags, no entities, no U+200B."""
-    return html.unescape(TAG.sub(" ", value)).replace(SEPARATOR, "")
+    return shown_text(value).replace(SEPARATOR, "")
 
 
 def occurs(spelling: str, text: str, lowered: str | None = None) -> bool:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import html
 import json
 import os
 import re
@@ -29,11 +28,10 @@ import tempfile
 from pathlib import Path
 from typing import Callable, Iterable
 
+from explainer.search.index_text import SEPARATOR, separator_pattern, shown_text
 from explainer.search.sections import GLOSSARY_PAGE
 from explainer.text.han import HAN, HAN_CHARACTERS
 
-SEPARATOR = "\u200b"  # between words in an index field, as Material writes jieba's cuts (search/aliases.py)
-TAG = re.compile(r"<[^>]+>")
 
 HAN_WORD = re.compile(f"[{HAN_CHARACTERS}]{{3,}}")
 HAN_CHAR = HAN
@@ -311,7 +309,7 @@ def written_out(number: str, scale: int) -> str:
 def add_number_forms(index: dict) -> None:
     """Each entry's numbers in the other forms a reader types (:func:`number_forms`), as hidden words."""
     for doc in index.get("docs", []):
-        forms = number_forms(html.unescape(TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}")))
+        forms = number_forms(shown_text(f"{doc.get('title', '')} {doc.get('text', '')}"))
         if forms:
             doc["aliases"] = SEPARATOR.join(filter(None, [doc.get("aliases", ""), *forms]))
 
@@ -326,10 +324,10 @@ def compact_aliases(index: dict, groups: list[list[str]]) -> None:
     and aliases hold them as their parts, and the search worker requires a compound typed whole, so an
     entry that has only its parts apart (城市 … 大脑) is not found for it. The ``twin`` words (explainer/
     search/sections.py) that ``aliases`` then holds are left out of ``twin``."""
-    separator = re.compile(index.get("config", {}).get("separator") or r"[\s\u200b]+")
+    separator = re.compile(separator_pattern(index))
     compounds = [spelling for group in groups for spelling in group if HAN_WORD.fullmatch(spelling)]
     for doc in index.get("docs", []):
-        shown = html.unescape(TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}"))
+        shown = shown_text(f"{doc.get('title', '')} {doc.get('text', '')}")
         own = {word.casefold() for word in separator.split(shown) if word}
         plain = shown.replace(SEPARATOR, "")
         spelled = plain + " " + doc.get("aliases", "").replace(SEPARATOR, "")  # and the terms it only implies
@@ -337,7 +335,7 @@ def compact_aliases(index: dict, groups: list[list[str]]) -> None:
         # A glossary entry keeps its own spellings though its text writes them (电诈, "often shortened in
         # Chinese to 电诈"): the worker reads a spelling in an entry's aliases as naming it.
         if TERM_ENTRY.match(doc.get("location", "")):
-            title = html.unescape(TAG.sub(" ", doc.get("title", "")))
+            title = shown_text(doc.get("title", ""))
             own = {word.casefold() for word in separator.split(title) if word}
         kept = list(dict.fromkeys(word for word in words if word and word.casefold() not in own))
         kept = list({word.casefold(): word for word in reversed(kept)}.values())[::-1]  # case-insensitive

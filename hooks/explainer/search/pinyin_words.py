@@ -12,13 +12,13 @@ to 比例; hulianwang fayuan → 互联网法院 on the English edition, whose i
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from pathlib import Path
 from typing import Callable, Iterable
 
 from explainer.search.analysis import pinyin_table
+from explainer.search.index_text import separator_pattern, shown_text
 from explainer.search.sections import captured_separator, tokens
 from explainer.search.stop_words import is_stop_word
 from explainer.text.han import HAN_CHARACTERS
@@ -26,18 +26,17 @@ from explainer.text.han import HAN_CHARACTERS
 FILE = "search_pinyin.json"
 WORD_LONGEST = 8
 WORD = re.compile(f"[{HAN_CHARACTERS}]{{2,{WORD_LONGEST}}}")
-TAG = re.compile(r"<[^>]+>")
 FIELDS = ("title", "text", "aliases", "twin")
 
 
 def index_words(index: dict) -> set[str]:
     """The Chinese words of two to eight characters the index's fields hold, as its separator cuts them, and
     those of its synonyms (``config.synonyms``: pairs of "|"-separated words)."""
-    separator = re.compile(index.get("config", {}).get("separator") or r"[\s\u200b]+")
+    separator = re.compile(separator_pattern(index))
     words: set[str] = set()
     for doc in index.get("docs", []):
         for field in FIELDS:
-            text = html.unescape(TAG.sub(" ", doc.get(field) or ""))
+            text = shown_text(doc.get(field) or "")
             words.update(word for word in separator.split(text) if WORD.fullmatch(word))
     for pair in index.get("config", {}).get("synonyms", []):
         words.update(word for side in pair for word in side.split("|") if WORD.fullmatch(word))

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from explainer.search.aliases import FIELD, SEPARATOR
+from explainer.search.aliases import FIELD
+from explainer.search.index_text import SEPARATOR
 
 QUESTION_ID = re.compile(r"\{#q(\d+)\}")
 

@@ -26,11 +26,10 @@ import re
 from collections import Counter
 from typing import Callable, Iterable
 
+from explainer.search.index_text import SEPARATOR, separator_pattern, shown_text
 from explainer.search.stop_words import is_stop_word
 from explainer.text.han import HAN, HAN_CHARACTERS
 
-SEPARATOR = "\u200b"
-TAG = re.compile(r"<[^>]+>")
 FIELD = "twin"
 TWIN_BOOST = 0.3
 """The twin's words against the entry's own text (1): enough to find the entry in the other language,
@@ -57,7 +56,7 @@ def glossary_terms(page_html: str) -> list[tuple[str, str, str]]:
     its other-language name as the ``<dt>`` shows them (without the ¶ link), the text the ``<dd>``."""
     terms = []
     for match in TERM.finditer(page_html):
-        title = re.sub(r"\s+", " ", html.unescape(TAG.sub(" ", HEADERLINK.sub("", match.group("title"))))).strip()
+        title = re.sub(r"\s+", " ", shown_text(HEADERLINK.sub("", match.group("title")))).strip()
         text = re.sub(r"\s+", " ", match.group("text")).strip()
         terms.append((match.group("id"), title, text))
     return terms
@@ -94,18 +93,18 @@ def drop_empty_sections(index: dict) -> list[str]:
 
 
 def plain(value: str) -> str:
-    return html.unescape(TAG.sub(" ", value)).replace(SEPARATOR, " ")
+    return shown_text(value).replace(SEPARATOR, " ")
 
 
 def captured_separator(index: dict) -> re.Pattern:
     """The index's separator (its config's, else spaces and U+200B), captured, as ``tokens`` reads it."""
-    return re.compile("(" + (index.get("config", {}).get("separator") or r"[\s\u200b]+") + ")")
+    return re.compile("(" + separator_pattern(index) + ")")
 
 
 def tokens(value: str, separator: re.Pattern) -> list[tuple[str, bool]]:
     """The words of an index field (tags removed), each with whether it follows the word before it with
     only U+200B between (jieba's cut: the two were written together)."""
-    parts = separator.split(html.unescape(TAG.sub(" ", value)))
+    parts = separator.split(shown_text(value))
     words, glued = [], False
     for i, part in enumerate(parts):
         if i % 2:  # a separator (captured)
