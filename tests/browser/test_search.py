@@ -186,6 +186,36 @@ def test_a_typo_in_a_word_is_the_word_not_a_stem_its_start_spells(new_page, site
     assert watch.problems() == []
 
 
+def test_a_four_letter_typo_is_corrected_only_when_the_index_lacks_the_word(new_page, site):
+    """cort is no word of the index and starts none: court, one edit away. cost is a word of the index and
+    stays itself (no entry holding only "court" or "most" comes in)."""
+    page, watch = new_page()
+    box = SearchBox(page, site.url + LANG_PREFIX["en"])
+    found = box.search("Hangzhou Internet Cort", "typed")
+    position = rank(found, ["glossary/#three-courts-one-institute"])
+    assert position is not None and position <= 5, found
+    found = box.search("dispute resolution cost", "typed")
+    assert rank(found, ["interview/rule-of-law/#market-based-dispute-resolution"]) is not None, found
+    assert not any("court" in link for link in found[:5]), found
+    assert watch.problems() == []
+
+
+def test_a_possessive_is_the_word_and_pinyin_words_typed_apart_are_joined(new_page, site):
+    """Hangzhou's is Hangzhou (the section that writes Hangzhou, not Hangzhou's); chaoda chengshi reads
+    as 超大城市 on English; ma xiaoqiu reads as 马小秋 on 简体 although xiaoqiu alone is an English twin's word
+    there."""
+    page, watch = new_page()
+    for lang, query, answer in (
+            ("en", "What are the hands and feet in Hangzhou's police-grid model?",
+             ["glossary/#small-brain-hands-feet", "interview/grassroots-governance/#police-grid-coordination"]),
+            ("en", "chaoda chengshi", ["interview/grassroots-governance/#megacity-challenges"]),
+            ("zh", "ma xiaoqiu", ["#the-interview"])):
+        found = SearchBox(page, site.url + LANG_PREFIX[lang]).search(query, "typed")
+        position = rank(found, answer)
+        assert position is not None and position <= 5, (query, found)
+    assert watch.problems() == []
+
+
 def test_a_homophone_for_one_character_of_a_two_character_word_finds_the_word(new_page, site):
     """法治规道: 规道 is no word of the index and reads as 轨道 (法治轨道) with one character the same. A longer
     run the index lacks is no typo: 双语名词表 is not 名词 → 名次 (ranking), and the glossary stays in reach.

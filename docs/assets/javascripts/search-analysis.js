@@ -78,7 +78,11 @@
     word = word.toLowerCase();
     return stop[folded(word)] === true || !lunrStopWordFilter(word);
   }
-  function trim(text) { return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""); }
+  /* A word without what is around it, and an English word without its possessive 's (Hangzhou's is
+     Hangzhou, on both sides: the index's pipeline and the query). */
+  function trim(text) {
+    return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/([a-z])['\u2019]s$/i, "$1");
+  }
 
   /* A reader word or phrase as it is looked up: Chinese folded, English words stemmed. */
   function phraseKey(text) {
@@ -528,8 +532,8 @@
   }
 
   /* Pinyin typed as syllables or words apart (gongxiang fating, renxing chengshi) where the index holds
-     them run together (gongxiangfating), or syllables apart where a word reads so (zhi wei bing: 治未病):
-     one token. */
+     them run together (gongxiangfating), or where a word reads so (zhi wei bing: 治未病; chaoda chengshi:
+     超大城市): one token. */
   function joinRomanised(tokens) {
     var out = [];
     for (var i = 0; i < tokens.length;) {
@@ -538,7 +542,7 @@
         var group = tokens.slice(i, i + n);
         if (group.some(function (t) { return t.han || !/^[a-z]+$/.test(t.text); })) continue;
         var text = group.map(function (t) { return t.text; }).join("");
-        if (words[stem(text)] || group.every(function (t) { return isSyllable(t.text); }) && loadPinyin()[text]) joined = n;
+        if (words[stem(text)] || group.every(function (t) { return isPinyin(t.text); }) && loadPinyin()[text]) joined = n;
       }
       if (!joined) { out.push(tokens[i]); i++; continue; }
       out.push({ text: tokens.slice(i, i + joined).map(function (t) { return t.text; }).join(""), stop: false });
@@ -613,7 +617,7 @@
   var pinyinWords = null;
   function readPinyin(word) {
     if (pinyinPrefix === null || !/^[a-z]{2,}$/.test(word)) return [];
-    var indexed = !!words[stem(word)], initials = /^[bcdfghjklmnpqrstwxyz]{3,8}$/.test(word);
+    var indexed = ownWord(stem(word)), initials = /^[bcdfghjklmnpqrstwxyz]{3,8}$/.test(word);
     if (initials ? indexed : !isPinyin(word) || indexed && word.length < 6) return [];
     loadPinyin();
     if (pinyinWords[word]) return pinyinWords[word];
@@ -628,6 +632,13 @@
     }
     var found = starts.length ? starts : within;
     return found.sort(function (a, b) { return a.length - b.length; }).slice(0, 8);
+  }
+
+  /* Whether an entry's title, text or aliases hold `term`: a word only the twins' words hold (xiaoqiu, of
+     "Ma Xiaoqiu's answer", on a Chinese edition) is the other language's, and pinyin may still read it. */
+  function ownWord(term) {
+    var fields = words[term];
+    return !!fields && ["title", "text", "aliases"].some(function (f) { return fields[f] && Object.keys(fields[f]).length; });
   }
 
   /* The pinyin file's words by reading, fetched the first time they are needed ({} for none). */
@@ -849,9 +860,10 @@
   var ENDING = /^(s|es|ed|ing|ings|er|ers|ion|ions|ation|ations|ised|ized|ises|izes|ising|izing|ies|ity|ities|al|ally|ment|ments|ness|ive|ly)?$/;
 
   /* Index words one edit from an English word of five letters or more (two from nine), the nearest only:
-     the word's stem, or the word's first letters against a stem (mediaton → mediat, homocide → homicid). */
+     the word's stem, or the word's first letters against a stem (mediaton → mediat, homocide → homicid).
+     A word of four letters too when the index holds no word it is or starts, and it is no pinyin (cort). */
   function fuzzyTerms(word) {
-    if (!/^[a-z]{5,}$/.test(word)) return [];
+    if (!/^[a-z]{5,}$/.test(word) && !(/^[a-z]{4}$/.test(word) && unknownWord(word))) return [];
     var limit = word.length >= 9 ? 2 : 1, base = stem(word), found = [];
     latinTerms.forEach(function (candidate) {
       /* a typo rarely changes the first letter */
@@ -871,6 +883,10 @@
     /* only the nearest: internnet is internet, not also internal and internat(ional), two edits away */
     return found.filter(function (f) { return f[0] === found[0][0] && f[2] === found[0][2]; }).slice(0, 8)
       .map(function (f) { return edited(term(f[1], false, FUZZY), f[0]); });
+  }
+
+  function unknownWord(word) {
+    return !words[stem(word)] && !isPinyin(word) && !latinTerms.some(function (t) { return t.indexOf(word) === 0; });
   }
 
   /* Optimal string alignment distance (a swap of two letters is one edit), or limit + 1 when above. */
