@@ -216,6 +216,18 @@ def test_a_possessive_is_the_word_and_pinyin_words_typed_apart_are_joined(new_pa
     assert watch.problems() == []
 
 
+def test_a_long_name_less_one_word_still_names_its_glossary_entry(new_page, site):
+    """法治政府评估报告 is the 中国法治政府评估报告 but for 中国: of a name of five words or more, all but one name
+    it, and its entry is the second page shown, after the figures' section, not below every page."""
+    page, watch = new_page()
+    found = SearchBox(page, site.url + LANG_PREFIX["zh"]).search("法治政府评估报告是谁编的", "typed")
+    pages = [link for link in found if "#" not in link]
+    assert pages[1:2] == ["glossary/"], found
+    position = rank(found, ["glossary/#rule-of-law-government-report"])
+    assert position is not None and position <= 4, found
+    assert watch.problems() == []
+
+
 def test_a_homophone_for_one_character_of_a_two_character_word_finds_the_word(new_page, site):
     """法治规道: 规道 is no word of the index and reads as 轨道 (法治轨道) with one character the same. A longer
     run the index lacks is no typo: 双语名词表 is not 名词 → 名次 (ranking), and the glossary stays in reach.

@@ -1262,13 +1262,18 @@
   }
 
   /* Whether the words an entry matched make up one of the names in its title, whole: all its Chinese
-     words (each within a word matched: 三色预付码 holds 三色 and 预付), or all its English ones. */
+     words (each within a word matched: 三色预付码 holds 三色 and 预付), or all its English ones; a name of
+     five words or more, all but one (the rule-of-law government evaluation report, without China). */
   function wholeName(ref, metadata) {
     var title = termTitles[ref] || [], matched = Object.keys(metadata);
     var han = title.filter(function (w) { return HAN.test(w) && w.length > 1; });
     var latin = title.filter(function (w) { return !HAN.test(w) && w.charAt(0) !== MARK; });
     function found(w) { return matched.some(function (m) { return m.indexOf(w) !== -1; }); }
-    return han.length && han.every(found) || latin.length > 0 && latin.every(found);
+    function whole(words) {
+      var lacking = words.filter(function (w) { return !found(w); }).length;
+      return words.length > 0 && (lacking === 0 || words.length >= 5 && lacking === 1);
+    }
+    return whole(han) || whole(latin);
   }
 
   /* A query that names a glossary term whole (政法委, 首善之区 on English, Chinese modernisation) shows the term's entry in the second place among pages, after the page that best
