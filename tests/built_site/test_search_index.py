@@ -84,7 +84,12 @@ def test_the_analysis_script_carries_the_variant_pairs_of_every_edition_once(sit
 
 def test_english_on_a_chinese_edition_and_pinyin_reach_the_sections(site):
     safety = entry(site, "zh", "numbers/#safety-trends")["aliases"].split("\u200b")
-    assert {"fraud", "dianzha"} <= set(safety)
+    assert {"fraud", "电诈"} <= set(safety)
+    # the pinyin in the term's own entry only; every other entry through the pinyin file beside the index
+    assert "dianzha" not in safety
+    assert "dianzha" in entry(site, "zh", "glossary/#telecom-fraud")["aliases"].split("\u200b")
+    readings = json.loads((site.dir / "search" / "search_pinyin.json").read_text(encoding="utf-8"))["words"]
+    assert "电诈" in readings["dianzha"]
     assert "網路詐騙" in entry(site, "zh-hant", "numbers/#safety-trends")["aliases"].split("\u200b")
 
 

@@ -13,8 +13,10 @@ edition's index, and docs/assets/javascripts/search-worker.js applies the same a
   (and a Simplified query finds the 繁體 text). The pairs are written as numbers (steps and offsets in base
   36), not characters.
 - **Spellings.** A term's group of spellings (explainer/search/aliases.py) also holds the other language's
-  spellings and the toneless pinyin of its Chinese ones (fengqiaojingyan, dianzha), and a generated
-  edition's own ``search_aliases`` from the glossary (Taiwan and Hong Kong words).
+  spellings and a generated edition's own ``search_aliases`` from the glossary (Taiwan and Hong Kong words).
+  The toneless pinyin of its Chinese ones (fengqiaojingyan, dianzha) is in the term's own entry only
+  (:func:`add_term_pinyin`): every other entry holding a spelling is reached through the pinyin file beside
+  the index (explainer/search/pinyin_words.py), which lists the spelling under its pinyin.
 """
 
 from __future__ import annotations
@@ -151,8 +153,8 @@ def index_characters(index: dict) -> set[str]:
 
 
 PINYIN_LONGEST = 4
-"""Pinyin is given for spellings of at most this many characters: readers type 枫桥经验 or 电诈 in pinyin,
-not 重大决策社会风险评估, whose pinyin would cost index bytes for nothing."""
+""":func:`pinyin` reads spellings of at most this many characters unless told otherwise: readers type 枫桥经验
+or 电诈 in pinyin, not 重大决策社会风险评估."""
 TERM_PINYIN_LONGEST = 6
 """A glossary term's own entry also has the pinyin of its spellings up to this many characters
 (三色预付码 → sanseyufuma, 大综合一体化 → dazongheyitihua): found there, the term opens its entry."""
@@ -193,16 +195,14 @@ def pinyin_table(spellings: Iterable[str], cache_dir: Path | None = None,
 
 
 def edition_groups(terms: list[dict], lang: str, counterpart: str,
-                   spellings: Callable[[list[dict], str], list[list[str]]],
-                   cache_dir: Path | None = None) -> list[list[str]]:
+                   spellings: Callable[[list[dict], str], list[list[str]]]) -> list[list[str]]:
     """Per term, its spellings in ``lang`` (``spellings``, i.e. glossary.search_spellings), the
-    edition's own ``search_aliases`` (``term["search_aliases"][lang]``), the spellings of the
-    ``counterpart`` language and the pinyin of every Chinese one; each once."""
+    edition's own ``search_aliases`` (``term["search_aliases"][lang]``) and the spellings of the
+    ``counterpart`` language; each once. No pinyin: it costs every entry that mentions the term bytes the
+    pinyin file beside the index already holds (measured: 255–342 bytes gzipped per index, no query lost)."""
     own, other = spellings(terms, lang), spellings(terms, counterpart)
-    groups = [[*mine, *term.get("search_aliases", {}).get(lang, []), *theirs]
-              for term, mine, theirs in zip(terms, own, other)]
-    table = pinyin_table((spelling for group in groups for spelling in group), cache_dir)
-    return [list(dict.fromkeys(group + [table[s] for s in group if table.get(s)])) for group in groups]
+    return [list(dict.fromkeys([*mine, *term.get("search_aliases", {}).get(lang, []), *theirs]))
+            for term, mine, theirs in zip(terms, own, other)]
 
 
 def add_term_pinyin(index: dict, terms: list[dict], groups: list[list[str]], entry_of: Callable[[dict], str],

@@ -67,13 +67,17 @@ def test_pinyin_is_toneless_and_run_together():
     assert pinyin("重大决策社会风险评估") == ""  # nobody types that in pinyin
 
 
-def test_a_term_is_found_in_the_other_language_in_pinyin_and_by_its_edition_aliases(tmp_path):
+def test_a_term_is_found_in_the_other_language_and_by_its_edition_aliases_its_pinyin_only_in_its_own_entry(tmp_path):
     terms = [{"id": "telecom-fraud", "zh": {"term": "电信网络诈骗"}, "en": {"term": "telecom fraud"},
               "search_aliases": {"zh-hant": ["網路詐騙"]}}]
     spellings = lambda terms, lang: [[{"zh-hant": "電信網絡詐騙"}.get(lang) or t[lang]["term"]] for t in terms]
-    assert edition_groups(terms, "zh-hant", "en", spellings, tmp_path) == [
-        ["電信網絡詐騙", "網路詐騙", "telecom fraud", "wangluzhapian"]]
-    assert edition_groups(terms, "en", "zh", spellings, tmp_path) == [["telecom fraud", "电信网络诈骗"]]
+    groups = edition_groups(terms, "zh-hant", "en", spellings)
+    assert groups == [["電信網絡詐騙", "網路詐騙", "telecom fraud"]]
+    assert edition_groups(terms, "en", "zh", spellings) == [["telecom fraud", "电信网络诈骗"]]
+    index = {"docs": [{"location": "glossary/#telecom-fraud", "title": "電信網絡詐騙"}, {"location": "numbers/", "title": "x"}]}
+    add_term_pinyin(index, terms, groups, lambda term: f"glossary/#{term['id']}", tmp_path)
+    assert index["docs"][0]["aliases"].split("\u200b") == ["dianxinwangluozhapian", "wangluzhapian"]
+    assert "aliases" not in index["docs"][1]
 
 
 def test_pinyin_is_worked_out_once_per_set_of_spellings(tmp_path):
