@@ -228,6 +228,24 @@ def test_a_long_name_less_one_word_still_names_its_glossary_entry(new_page, site
     assert watch.problems() == []
 
 
+def test_an_ordinal_in_digits_is_the_ordinal_the_pages_write(new_page, site):
+    """第2名、第4名、第2名: the pages write 位列第二、第四和第二."""
+    page, watch = new_page()
+    found = SearchBox(page, site.url + LANG_PREFIX["zh-hant"]).search("第2名、第4名、第2名", "typed")
+    position = rank(found, ["numbers/#rule-of-law-government", "interview/rule-of-law/#business-environment"])
+    assert position is not None and position <= 3, found
+    assert watch.problems() == []
+
+
+def test_what_a_definition_question_asks_about_comes_first(new_page, site):
+    """What does 余 mean in the Chinese figures?: 余 is what is asked; the units section, the one entry that
+    explains it, before the sections that only hold "Chinese" and "figures"."""
+    page, watch = new_page()
+    found = SearchBox(page, site.url + LANG_PREFIX["en"]).search("What does 余 mean in the Chinese figures?", "typed")
+    assert found[:2] == ["about/", "about/#units"], found
+    assert watch.problems() == []
+
+
 def test_a_homophone_for_one_character_of_a_two_character_word_finds_the_word(new_page, site):
     """法治规道: 规道 is no word of the index and reads as 轨道 (法治轨道) with one character the same. A longer
     run the index lacks is no typo: 双语名词表 is not 名词 → 名次 (ranking), and the glossary stays in reach.

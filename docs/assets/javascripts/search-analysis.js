@@ -49,6 +49,8 @@
   /* A word the reader puts in quotation marks is what the question is about (数字后面的“余”是什么意思,
      「就地化解矛盾」是哪種經驗): among entries matching as many words, those holding it come first.
      ASCII double quotes are Material's own phrase syntax, read before the query gets here. */
+  var ASKED_ABOUT = /\bwhat\s+(?:does|do|did|is|are|was|were)\s+(.+?)\s+(?:mean|means|stand\s+for|stands\s+for|refer\s+to)\b|\bmeaning\s+of\s+(?:the\s+)?(.+?)(?=\s+in\b|\s*[?.!]|$)/i;
+  var ASKED_ABOUT_HAN = /^(.+?)(?:是什么意思|什么意思|的意思|的含义|指的是什么|指什么)/;
   var QUOTED = /“[^”]+”|「[^」]+」|『[^』]+』|‘[^’]+’|《[^》]+》/g;
   var DEFINES = /是什么|什么是|是哪种|是哪一种|叫什么|什么叫|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同/;
   var ASKS_DEFINITION = /^(区别|不同|不一样|差别|差异|异同|含义|定义|意思|differen\w*|differ|differs|versus|vs|meaning|definition|define)$/;
@@ -429,8 +431,15 @@
     return " " + percent + "% ";
   }
 
+  function hanNumeral(n) {
+    if (n < 10) return NUMERALS[n];
+    return (n >= 20 ? NUMERALS[Math.floor(n / 10)] : "") + "十" + (n % 10 ? NUMERALS[n % 10] : "");
+  }
+
   function numbersAsWritten(query) {
     approximate = Object.create(null);
+    /* an ordinal in digits as the pages write it, in characters (第2名 → 第二名: 位列第二) */
+    query = query.replace(/第\s*(\d{1,2})(?![\d.,])/g, function (whole, n) { return "第" + hanNumeral(parseInt(n, 10)); });
     query = query.replace(/\bper\s+cent\b/gi, "percent");
     /* 亿 and 万 put into English word for word: 8.9 hundred million is 890 million, 56.87 ten thousand
        is 568,700 */
@@ -1022,6 +1031,10 @@
     var about = define ? concepts.filter(function (c) { return !ASKS_DEFINITION.test(folded(c.key.toLowerCase())); }) : concepts;
     if (about.length) concepts = about;
     var quoted = (query.match(QUOTED) || []).map(function (q) { return folded(q.toLowerCase()); });
+    /* what a definition question asks about (what does 余 mean in the Chinese figures) counts as quoted,
+       unless the reader quoted a word of it */
+    var asked = define && !quoted.length ? ASKED_ABOUT.exec(query) || ASKED_ABOUT_HAN.exec(folded(query)) : null;
+    if (asked) quoted.push(folded((asked[1] || asked[2]).toLowerCase()));
     concepts.forEach(function (c) {
       /* a quoted word, or the question counted to, is what the question is about */
       c.quoted = quoted.some(function (q) { return q.indexOf(folded(c.key)) !== -1; }) || !!c.counted;
