@@ -6,7 +6,8 @@
    - Words, as the index holds them: Chinese cut into the index's own words (variants folded with the
      build's FOLD pairs: 台 = 臺, a Simplified query finds 繁體 text); a run of characters the index does
      not know as a word is read as its overlapping pairs (幸福城市 → 幸福 城市, 万件), never as single
-     characters; English trimmed and stemmed as lunr stemmed the index (arbitrations → arbitr). A question
+     characters; English trimmed (a possessive 's too) and stemmed as lunr stemmed the index (arbitrations
+     → arbitr); an ordinal in digits as the pages write it (第2名 → 第二). A question
      counted to (第三个问题, the third question, Q3) is one word, q3, that its page holds. lunr's syntax
      (+word, -word) is read as lunr would, but a sign before a number is the number's (-29.08%).
    - Stop words (STOP_WORDS: 的 是 谁 什么 吗 …, the, is, who, how many …) are left out of the query, as
@@ -14,7 +15,8 @@
      made only of them is searched as typed: the index keeps them under a mark only such a query reaches.
    - Each remaining word is a concept: the word (whole; also as the start of a longer word when it has two
      characters or more), its everyday synonyms (config.synonyms: 杀人 → 命案 homicide), and for an English
-     word of five letters or more the nearest index words one edit away (two from nine letters), a lone
+     word of five letters or more (or four, when the index neither holds nor starts it) the nearest index
+     words one edit away (two from nine letters), a lone
      Chinese pair the index lacks the word it reads as with one character the same (规道 → 轨道), and a
      word no entry holds its spellings one edit away as exactly as itself; a word in the
      other language's script also finds the glossary entries whose definition in that language holds it
@@ -25,7 +27,8 @@
      any word, the Chinese words' characters are looked for inside the index's words. Among them,
      an entry that matches each concept without a typo comes first, then lunr's score: titles weigh more
      than text, the twin's other-language words (field "twin") less. A word in quotation marks comes
-     first (“余”), and so does the question counted to; so do the rarer words of a query in the other
+     first (“余”), and so does the question counted to and what a definition question asks about (What does
+     余 mean …); so do the rarer words of a query in the other
      language's script. A question asking what something is (是什么, what is) or how it differs ranks the
      glossary's entries first, each term the query names whole among the entries matching the most.
    Material's own post-query boost (pages above sections, share of words found) is divided out in advance,
@@ -49,9 +52,11 @@
   /* A word the reader puts in quotation marks is what the question is about (数字后面的“余”是什么意思,
      「就地化解矛盾」是哪種經驗): among entries matching as many words, those holding it come first.
      ASCII double quotes are Material's own phrase syntax, read before the query gets here. */
+  var QUOTED = /“[^”]+”|「[^」]+」|『[^』]+』|‘[^’]+’|《[^》]+》/g;
+  /* What a definition question asks about, when nothing is quoted, is read as quoted: "余" in What does 余
+     mean in the Chinese figures?, X in X 是什么意思 (the Chinese after folding). */
   var ASKED_ABOUT = /\bwhat\s+(?:does|do|did|is|are|was|were)\s+(.+?)\s+(?:mean|means|stand\s+for|stands\s+for|refer\s+to)\b|\bmeaning\s+of\s+(?:the\s+)?(.+?)(?=\s+in\b|\s*[?.!]|$)/i;
   var ASKED_ABOUT_HAN = /^(.+?)(?:是什么意思|什么意思|的意思|的含义|指的是什么|指什么)/;
-  var QUOTED = /“[^”]+”|「[^」]+」|『[^』]+』|‘[^’]+’|《[^》]+》/g;
   var DEFINES = /是什么|什么是|是哪种|是哪一种|叫什么|什么叫|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同/;
   var ASKS_DEFINITION = /^(区别|不同|不一样|差别|差异|异同|含义|定义|意思|differen\w*|differ|differs|versus|vs|meaning|definition|define)$/;
   var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for|difference|differs?|different\s+from|versus|vs)\b/;
@@ -431,6 +436,7 @@
     return " " + percent + "% ";
   }
 
+  /* 0–99 in characters, as the pages write ordinals (2 → 二, 14 → 十四, 20 → 二十). */
   function hanNumeral(n) {
     if (n < 10) return NUMERALS[n];
     return (n >= 20 ? NUMERALS[Math.floor(n / 10)] : "") + "十" + (n % 10 ? NUMERALS[n % 10] : "");
@@ -894,6 +900,7 @@
       .map(function (f) { return edited(term(f[1], false, FUZZY), f[0]); });
   }
 
+  /* Whether the index neither holds `word` nor has a word it starts, and `word` is no pinyin. */
   function unknownWord(word) {
     return !words[stem(word)] && !isPinyin(word) && !latinTerms.some(function (t) { return t.indexOf(word) === 0; });
   }
@@ -1282,9 +1289,9 @@
     var han = title.filter(function (w) { return HAN.test(w) && w.length > 1; });
     var latin = title.filter(function (w) { return !HAN.test(w) && w.charAt(0) !== MARK; });
     function found(w) { return matched.some(function (m) { return m.indexOf(w) !== -1; }); }
-    function whole(words) {
-      var lacking = words.filter(function (w) { return !found(w); }).length;
-      return words.length > 0 && (lacking === 0 || words.length >= 5 && lacking === 1);
+    function whole(name) {
+      var lacking = name.filter(function (w) { return !found(w); }).length;
+      return name.length > 0 && (lacking === 0 || name.length >= 5 && lacking === 1);
     }
     return whole(han) || whole(latin);
   }
