@@ -42,6 +42,7 @@
   var EXACT = 1, PREFIX = 0.5, PART = 0.3, FUZZY = 0.2, NEAR = 2;
   var FILL = 10;  /* results wanted before entries matching fewer of the query's words are added */
   var SECOND = 0.5;  /* a page's second section is shown when it scores at least this share of its best */
+  var STRONGER = 5;  /* … and a section matching a word fewer, at least this many times its best */
   /* A glossary term's entry (config.terms: where they are) weighs TERMS against a section: its title is
      the term, and Material weighs a title a thousand times the text. A question asking what something is
      (or how it differs from another: 区别, difference) weighs it DEFINITION instead, before the sections,
@@ -876,7 +877,7 @@
 
   /* Index words one edit from an English word of five letters or more (two from nine), the nearest only:
      the word's stem, or the word's first letters against a stem (mediaton → mediat, homocide → homicid).
-     A word of four letters too when the index holds no word it is or starts, and it is no pinyin (cort). */
+     A word of four letters too when the index holds no word it is or starts, and it reads as no index word in pinyin (cort, yaer). */
   function fuzzyTerms(word) {
     if (!/^[a-z]{5,}$/.test(word) && !(/^[a-z]{4}$/.test(word) && unknownWord(word))) return [];
     var limit = word.length >= 9 ? 2 : 1, base = stem(word), found = [];
@@ -900,9 +901,11 @@
       .map(function (f) { return edited(term(f[1], false, FUZZY), f[0]); });
   }
 
-  /* Whether the index neither holds `word` nor has a word it starts, and `word` is no pinyin. */
+  /* Whether the index neither holds `word` nor has a word it starts, and `word` reads as no index word's
+     pinyin (yaer, of Five-Yaer Plan, is spelt as pinyin but reads as nothing the site writes). */
   function unknownWord(word) {
-    return !words[stem(word)] && !isPinyin(word) && !latinTerms.some(function (t) { return t.indexOf(word) === 0; });
+    return !words[stem(word)] && !latinTerms.some(function (t) { return t.indexOf(word) === 0; }) &&
+      !(isPinyin(word) && readPinyin(word).length);
   }
 
   /* Optimal string alignment distance (a swap of two letters is one edit), or limit + 1 when above. */
@@ -1220,7 +1223,9 @@
       if (pages[path] && pages[path].score >= best[path].score) best[path].score = pages[path].score * (1 + 1e-9);
     }
     /* a page's second section, when it matches as many words as its best and scores at least SECOND of it,
-       is shown too (Material folds every section scored below the page's best under "more") */
+       is shown too (Material folds every section scored below the page's best under "more"); so is one
+       that matches a word fewer but scores STRONGER times as much, its title holding the words (网站上的数据
+       能下载成excel吗: 下载数据 lacks 网站), except on the glossary, whose entries are each a result */
     var second = Object.create(null);
     results.forEach(function (r) {
       var path = r.ref.split("#")[0];
@@ -1229,7 +1234,8 @@
     });
     for (path in second) {
       var top = best[path], next = second[path];
-      if (next.tier === top.tier && next.raw >= SECOND * top.raw) next.score = top.score;
+      var stronger = next.tier === top.tier - 1 && next.raw >= STRONGER * top.raw && !(terms && next.ref.indexOf(terms) === 0);
+      if (next.tier === top.tier && next.raw >= SECOND * top.raw || stronger) next.score = top.score;
     }
   }
 
