@@ -197,6 +197,22 @@ def test_a_four_letter_typo_is_corrected_only_when_the_index_lacks_the_word(new_
     found = box.search("dispute resolution cost", "typed")
     assert rank(found, ["interview/rule-of-law/#market-based-dispute-resolution"]) is not None, found
     assert not any("court" in link for link in found[:5]), found
+    # yaer is spelt as pinyin but reads as no word of the site: year, one swap away
+    found = box.search("Five-Yaer Plan", "typed")
+    position = rank(found, ["glossary/#five-year-plans"])
+    assert position is not None and position <= 5, found
+    assert watch.problems() == []
+
+
+def test_a_section_whose_title_holds_the_question_is_shown_though_it_lacks_a_word(new_page, site):
+    """网站上的数据能下载成excel吗: the about page's section on derived figures holds 网站 too, the download
+    section lacks it but its title holds 下载 and 数据; Material would fold it under "more" (only sections
+    scored as high as the page's best are shown): it is shown, among the first five."""
+    page, watch = new_page()
+    box = SearchBox(page, site.url + LANG_PREFIX["zh"])
+    found = box.search("网站上的数据能下载成excel吗", "typed")
+    position = rank(found, ["about/#download-data"])
+    assert position is not None and position <= 5, found
     assert watch.problems() == []
 
 
@@ -341,7 +357,8 @@ def test_the_other_language_and_everyday_words_find_the_sections(new_page, site)
                                ("zh-hant", "mediation", "numbers/#shared-courts-and-mediation"),
                                ("zh-hant", "車禍", "numbers/#safety-trends"),
                                ("zh", "杀人", "numbers/#safety-trends"),
-                               ("en", "car crash", "numbers/#safety-trends")):
+                               ("en", "car crash", "numbers/#safety-trends"),
+                               ("en", "law and order", "interview/grassroots-governance/#mass-prevention-and-control")):
         found = typed(page, site, lang, query)
         assert where in links(found, site, lang)[:5], (lang, query, found)
         # found through hidden words, shown with the page's own: the reader's word is not in the results
