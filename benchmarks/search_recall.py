@@ -11,7 +11,7 @@ page per edition, reused). The sets:
 - ``tune-2`` and ``check-2``: the halves of ``tests/search_questions_2.json``, a second held-out set written
   blind to the search code after ``check`` had been measured (and so seen) once. ``check-2`` is the honest
   figure from then on; ``--figures-only check-2`` measures it without printing its misses;
-- ``tune-3`` to ``check-18``: the halves of ``tests/search_questions_3.json`` to ``_18.json``, written the same
+- ``tune-3`` to ``check-19``: the halves of ``tests/search_questions_3.json`` to ``_19.json``, written the same
   way once the check half before them had been measured (and seen). The check halves not yet measured
   (``HELD_OUT``) are left out unless named: run ``--set check-N --figures-only check-N`` once, after the change
   it is to judge.
@@ -22,7 +22,7 @@ edition's search index (bytes, and gzipped as served), and lists every miss with
 the first ten) and the first five results.
 
     .venv/bin/python benchmarks/search_recall.py [--project DIR] [--json OUT]
-        [--set old|tune|check|tune-2|check-2|...|tune-18|check-18 ...]
+        [--set old|tune|check|tune-2|check-2|...|tune-19|check-19 ...]
         [--figures-only SET]
 """
 
@@ -51,12 +51,12 @@ THIRD = ROOT / "tests" / "search_questions_3.json"
 FOURTH = ROOT / "tests" / "search_questions_4.json"
 FIFTH = ROOT / "tests" / "search_questions_5.json"
 SIXTH = ROOT / "tests" / "search_questions_6.json"
-LATER = {n: ROOT / "tests" / f"search_questions_{n}.json" for n in (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)}
+LATER = {n: ROOT / "tests" / f"search_questions_{n}.json" for n in (7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19)}
 SETS = ("old", "tune", "check", "tune-2", "check-2", "tune-3", "check-3", "tune-4", "check-4", "tune-5", "check-5",
         "tune-6", "check-6", "tune-7", "check-7", "tune-8", "check-8", "tune-9", "check-9",
         "tune-10", "check-10", "tune-11", "check-11", "tune-12", "check-12", "tune-13", "check-13", "tune-14", "check-14",
-        "tune-15", "check-15", "tune-16", "check-16", "tune-17", "check-17", "tune-18", "check-18")
-HELD_OUT: tuple[str, ...] = ()  # check halves never measured yet, run only when named (none now: write a set 19 first)
+        "tune-15", "check-15", "tune-16", "check-16", "tune-17", "check-17", "tune-18", "check-18", "tune-19", "check-19")
+HELD_OUT: tuple[str, ...] = ("check-19",)  # check halves never measured yet, run only when named
 
 
 def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND, third: Path = THIRD,
