@@ -322,6 +322,10 @@ def test_a_question_comparing_terms_opens_with_their_glossary_entries(new_page, 
             ("zh-hant", "共享法庭跟杭州互聯網法院有什麼不同？", ["glossary/#shared-courts"]),
             ("zh", "杭州的共享法庭是什么", ["glossary/#shared-courts"]),
             ("en", "what is the difference between Wulin Aunties and Xizi volunteer police",
+             ["glossary/#wulin-aunties", "glossary/#xizi-volunteer-police"]),
+            # asking whether two things are the same is asking how they differ
+            ("zh", "市场化解纷和共享法庭是一回事吗", ["glossary/#market-based-dispute-resolution"]),
+            ("en", "Are Wulin Aunties the same as Xizi Volunteer Police?",
              ["glossary/#wulin-aunties", "glossary/#xizi-volunteer-police"])):
         found = SearchBox(page, site.url + LANG_PREFIX[lang]).search(query, "typed")
         assert found[0] == "glossary/" and found[1:1 + len(entries)] == entries, (query, found)

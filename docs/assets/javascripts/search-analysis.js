@@ -29,7 +29,7 @@
      than text, the twin's other-language words (field "twin") less. A word in quotation marks comes
      first (“余”), and so does the question counted to and what a definition question asks about (What does
      余 mean …); so do the rarer words of a query in the other
-     language's script. A question asking what something is (是什么, what is) or how it differs ranks the
+     language's script. A question asking what something is (是什么, what is) or how it differs (是一回事吗, the same as) ranks the
      glossary's entries first, each term the query names whole among the entries matching the most.
    Material's own post-query boost (pages above sections, share of words found) is divided out in advance,
    so Material's list shows this order; its grouping, highlighting and "missing" words are unchanged. */
@@ -58,9 +58,9 @@
      mean in the Chinese figures?, X in X 是什么意思 (the Chinese after folding). */
   var ASKED_ABOUT = /\bwhat\s+(?:does|do|did|is|are|was|were)\s+(.+?)\s+(?:mean|means|stand\s+for|stands\s+for|refer\s+to)\b|\bmeaning\s+of\s+(?:the\s+)?(.+?)(?=\s+in\b|\s*[?.!]|$)/i;
   var ASKED_ABOUT_HAN = /^(.+?)(?:是什么意思|什么意思|的意思|的含义|指的是什么|指什么)/;
-  var DEFINES = /是什么|什么是|是哪种|是哪一种|叫什么|什么叫|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同/;
-  var ASKS_DEFINITION = /^(区别|不同|不一样|差别|差异|异同|含义|定义|意思|differen\w*|differ|differs|versus|vs|meaning|definition|define)$/;
-  var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for|difference|differs?|different\s+from|versus|vs)\b/;
+  var DEFINES = /是什么|什么是|是哪种|是哪一种|叫什么|什么叫|什么意思|是啥|啥是|指什么|是指|何谓|含义|意思是|定义|区别|不一样|有何不同|有什么不同|差别|差异|异同|一回事|一样吗|相同吗|同一个/;
+  var ASKS_DEFINITION = /^(区别|不同|不一样|差别|差异|异同|含义|定义|意思|一回事|一样|相同|同一个|differen\w*|differ|differs|versus|vs|meaning|definition|define|same)$/;
+  var DEFINES_EN = /\b(what\s+(is|are|was|were|does|do)|what's|whats|meaning|define|definition|stands?\s+for|difference|differs?|different\s+from|versus|vs|the\s+same\s+(thing|as))\b/;
   /* The site's stop words, Chinese in Simplified: written here by the build, the same for every edition
      (hooks/explainer/search/stop_words.py); a query's words are folded to Simplified before they are
      compared with them. */
