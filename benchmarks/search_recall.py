@@ -56,7 +56,7 @@ SETS = ("old", "tune", "check", "tune-2", "check-2", "tune-3", "check-3", "tune-
         "tune-6", "check-6", "tune-7", "check-7", "tune-8", "check-8", "tune-9", "check-9",
         "tune-10", "check-10", "tune-11", "check-11", "tune-12", "check-12", "tune-13", "check-13", "tune-14", "check-14",
         "tune-15", "check-15", "tune-16", "check-16", "tune-17", "check-17", "tune-18", "check-18", "tune-19", "check-19")
-HELD_OUT: tuple[str, ...] = ("check-19",)  # check halves never measured yet, run only when named
+HELD_OUT: tuple[str, ...] = ()  # check halves never measured yet, run only when named (none now: write a set 20 first)
 
 
 def query_sets(old: Path = OLD, new: Path = NEW, second: Path = SECOND, third: Path = THIRD,
