@@ -17,6 +17,10 @@ class PageWatch:
     # cancels because the reader left the page (net::ERR_ABORTED) is not a failure of that page.
     navigations: int = 0
     started_on: dict = field(default_factory=dict)
+    # Whether a main-frame navigation has started and its document is not yet shown: a request the page
+    # starts then (a script woken by the reader's click on a link) belongs to the page being left.
+    leaving: bool = False
+    main_navigations: set = field(default_factory=set)
 
     def attach(self, page) -> "PageWatch":
         page.on("console", self.on_console)
@@ -24,13 +28,21 @@ class PageWatch:
         page.on("requestfailed", self.on_request_failed)
         page.on("response", self.on_response)
         page.on("request", lambda request: self.on_request(request, page))
+        page.on("framenavigated", lambda frame: self.on_frame_navigated(frame, page))
         return self
 
+    def on_frame_navigated(self, frame, page) -> None:
+        if frame == page.main_frame:
+            self.leaving = False
+
     def on_request_failed(self, request) -> None:
-        count, document = self.started_on.get(id(request), (self.navigations, None))
+        count, document, leaving = self.started_on.get(id(request), (self.navigations, None, False))
         # The page's scripts may start a request after the reader's click started the next navigation:
-        # it belongs to the page being left if its frame has shown another document since.
-        left_behind = count < self.navigations or (document is not None and frame_url(request) != document)
+        # it belongs to the page being left if that navigation was under way when it started, or if its
+        # frame has shown another document since.
+        left_behind = count < self.navigations or leaving or (document is not None and frame_url(request) != document)
+        if id(request) in self.main_navigations:
+            self.leaving = False  # no document comes
         if (left_behind or is_prefetch(request)) and "ERR_ABORTED" in (request.failure or ""):
             return
         self.failed.append(f"{request.url} ({request.failure})")
@@ -44,10 +56,13 @@ class PageWatch:
             self.failed.append(f"HTTP {response.status} {response.url}")
 
     def on_request(self, request, page=None) -> None:
-        if page is not None and request.is_navigation_request() and request.frame == page.main_frame:
+        navigation = page is not None and request.is_navigation_request() and request.frame == page.main_frame
+        if navigation:
             self.navigations += 1  # the reader leaves the page as this request starts
+            self.main_navigations.add(id(request))
         self.requested.append(request.url)
-        self.started_on[id(request)] = (self.navigations, frame_url(request))
+        self.started_on[id(request)] = (self.navigations, frame_url(request), self.leaving and not navigation)
+        self.leaving = self.leaving or navigation
         parts = urlsplit(request.url)
         if parts.scheme in ("http", "https") and f"{parts.scheme}://{parts.netloc}" != self.origin:
             self.off_site.append(request.url)
